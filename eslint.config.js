@@ -4,22 +4,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import r3f from '@react-three/eslint-plugin';
 import { importX } from 'eslint-plugin-import-x';
-import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
 
 // Layers point one way (STYLE.md principle 4):
-//  - renderer/ never imports electron/ or the Node-side asset tool at runtime
-//    (the IPC contract only as `import type`);
-//  - pure modules (assets/format, renderer/geo, renderer/sites, electron/pure)
-//    never import electron, Node built-ins, React or the DOM.
+//  - renderer/ never imports electron/ at runtime (the IPC contract is
+//    imported with `import type` only) nor the Node-side asset tool;
+//  - pure modules never import electron, Node built-ins, React or three.js.
 const pureDirs = [
   'assets/format/**',
   'renderer/geo/**',
   'renderer/sites/**',
-  'renderer/lib/**',
   'electron/pure/**',
   'electron/ipc/**',
 ];
+
+const nodeOnly = 'Node-only code stays out of the renderer.';
 
 export default tseslint.config(
   {
@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'assets/**/*.ts', 'test/**/*.ts', '*.config.{ts,js}', 'vite.*.ts'],
+    files: ['electron/**/*.ts', 'assets/**/*.ts', 'test/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -66,36 +66,21 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       '@react-three/no-new-in-loop': 'error',
       '@react-three/no-clone-in-loop': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/electron/**', '!**/electron/ipc/contract'],
-              message: 'The renderer reaches main only through the bridge.',
-            },
-            {
-              group: ['**/assets/tool/**', 'electron', 'node:*', 'sharp', 'geotiff'],
-              message: 'Node-only code stays out of the renderer.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/bridge/**'],
-    rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches main only through the bridge.' },
+            { name: 'sharp', message: nodeOnly },
+            { name: 'geotiff', message: nodeOnly },
+          ],
           patterns: [
             {
-              group: ['**/electron/ipc/contract'],
+              group: ['**/electron/**'],
               allowTypeImports: true,
-              message: 'Import the IPC contract with `import type` only.',
+              message: 'Import from electron/ with `import type` only (the IPC contract).',
             },
+            { group: ['**/assets/tool/**', 'node:*'], message: nodeOnly },
           ],
         },
       ],
@@ -107,18 +92,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ['electron', 'react', 'react-dom', 'three', 'fs', 'path'],
           patterns: [
             {
-              group: [
-                'electron',
-                'node:*',
-                'fs',
-                'path',
-                'react',
-                'react-dom',
-                '@react-three/*',
-                'three',
-              ],
+              group: ['node:*', '@react-three/*'],
               message: 'Pure modules import no runtime, DOM, React or three.js.',
             },
           ],

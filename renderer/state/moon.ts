@@ -1,0 +1,33 @@
+/**
+ * What the globe draws: the loaded layers and the relief settings (zustand).
+ */
+import { create } from 'zustand';
+import type { DataTexture, Texture } from 'three';
+import type { PackManifest } from '../../assets/format/manifest';
+
+export interface MoonLayers {
+  manifest: PackManifest;
+  color: Texture;
+  normal: Texture;
+  elevation: DataTexture;
+  /** Exact elevation grid, north row first (see manifest.elevation). */
+  elevationRaw: Int16Array;
+}
+
+export const EXAGGERATION_MIN = 1;
+export const EXAGGERATION_MAX = 10;
+export const EXAGGERATION_DEFAULT = 2;
+
+interface MoonState {
+  layers: MoonLayers | null;
+  /** Vertical exaggeration of relief (displacement and shading), 1 = true scale. */
+  exaggeration: number;
+  setExaggeration(value: number): void;
+}
+
+export const useMoon = create<MoonState>((set) => ({
+  layers: null,
+  exaggeration: EXAGGERATION_DEFAULT,
+  setExaggeration: (value) =>
+    set({ exaggeration: Math.min(EXAGGERATION_MAX, Math.max(EXAGGERATION_MIN, value)) }),
+}));

@@ -1,0 +1,72 @@
+/**
+ * Camera moves the UI can ask for: near side, far side, reset, look at a
+ * lat/lon, nudge and zoom. The camera orbits the Moon's centre; looking at
+ * lat φ, lon λ puts it at azimuth λ, polar angle 90° − φ (three's Spherical,
+ * which shares the Moon-fixed frame of renderer/geo/frame.ts: azimuth 0 on +Z).
+ */
+import { create } from 'zustand';
+import type { CameraControls } from '@react-three/drei';
+
+const DEG = Math.PI / 180;
+
+export const DEFAULT_DISTANCE = 4.2;
+export const MIN_DISTANCE = 1.15;
+export const MAX_DISTANCE = 12;
+
+interface NavigationState {
+  controls: CameraControls | null;
+  /** True while the camera moves (drag, transition, damping). */
+  moving: boolean;
+}
+
+export const useNavigation = create<NavigationState>(() => ({ controls: null, moving: false }));
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The equivalent of `targetRad` nearest to `currentRad`, so a turn takes the short way. */
+export function nearestAngle(currentRad: number, targetRad: number): number {
+  const twoPi = 2 * Math.PI;
+  const delta = ((((targetRad - currentRad) % twoPi) + 3 * Math.PI) % twoPi) - Math.PI;
+  return currentRad + delta;
+}
+
+/** Turn the camera to look straight down at a point. Resolves when the move ends. */
+export async function lookAtLatLon(
+  latDeg: number,
+  lonDeg: number,
+  distance?: number,
+): Promise<void> {
+  const controls = useNavigation.getState().controls;
+  if (!controls) return;
+  const animate = !prefersReducedMotion();
+  const azimuth = nearestAngle(controls.azimuthAngle, lonDeg * DEG);
+  const polar = (90 - Math.max(-89.9, Math.min(89.9, latDeg))) * DEG;
+  const moves: Promise<void>[] = [controls.rotateTo(azimuth, polar, animate)];
+  if (distance !== undefined) moves.push(controls.dollyTo(distance, animate));
+  await Promise.all(moves);
+}
+
+export const goNearSide = () => lookAtLatLon(0, 0);
+export const goFarSide = () => lookAtLatLon(0, 180);
+
+export async function resetView(): Promise<void> {
+  await lookAtLatLon(0, 0, DEFAULT_DISTANCE);
+}
+
+/** Rotate by a step in degrees (positive east / north from the viewer's side). */
+export async function nudge(eastDeg: number, northDeg: number): Promise<void> {
+  const controls = useNavigation.getState().controls;
+  if (!controls) return;
+  // Smaller steps when close to the surface, so a keypress moves a similar screen distance.
+  const scale = Math.min(1, (controls.distance - 1) / (DEFAULT_DISTANCE - 1));
+  await controls.rotate(eastDeg * DEG * scale, -northDeg * DEG * scale, !prefersReducedMotion());
+}
+
+export async function zoomBy(factor: number): Promise<void> {
+  const controls = useNavigation.getState().controls;
+  if (!controls) return;
+  const target = Math.min(MAX_DISTANCE, Math.max(MIN_DISTANCE, controls.distance * factor));
+  await controls.dollyTo(target, !prefersReducedMotion());
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
+
+export interface Shortcut {
+  keys: string;
+  action: string;
+}
+
+/** Shown in the help panel; the handler below is the single source of behaviour. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: '← → ↑ ↓', action: 'Turn the Moon (Shift: bigger steps)' },
+  { keys: '+ / −', action: 'Zoom in / out' },
+  { keys: 'N', action: 'Near side' },
+  { keys: 'F', action: 'Far side' },
+  { keys: 'R', action: 'Reset the view' },
+  { keys: '?', action: 'Show or hide this help' },
+];
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** Global navigation keys; ignored while a form control has focus. */
+export function useKeyboardShortcuts(onHelp: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target)) return;
+      const step = event.shiftKey ? 30 : 10;
+      let handled = true;
+      switch (event.key) {
+        case 'ArrowLeft':
+          void nudge(-step, 0);
+          break;
+        case 'ArrowRight':
+          void nudge(step, 0);
+          break;
+        case 'ArrowUp':
+          void nudge(0, step);
+          break;
+        case 'ArrowDown':
+          void nudge(0, -step);
+          break;
+        case '+':
+        case '=':
+          void zoomBy(0.8);
+          break;
+        case '-':
+        case '_':
+          void zoomBy(1.25);
+          break;
+        case 'n':
+        case 'N':
+          void goNearSide();
+          break;
+        case 'f':
+        case 'F':
+          void goFarSide();
+          break;
+        case 'r':
+        case 'R':
+          void resetView();
+          break;
+        case '?':
+          onHelp();
+          break;
+        default:
+          handled = false;
+      }
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onHelp]);
+}
