@@ -1,0 +1,182 @@
+/**
+ * Download NASA kit originals into a cache folder, resume-safe:
+ * bytes go to `<name>.part` (resumed with an HTTP Range request after an
+ * interrupted transfer), the finished file is checked against the catalog
+ * (size, SHA-256) and only then renamed to `<name>`. A file that fails the
+ * check is deleted and reported by name; nothing half-written is ever used.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, stat, truncate, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { KitEntry } from './catalog';
+import { AssetError, oneLine } from './errors';
+import type { Logger } from './log';
+import { formatMB } from './log';
+import type { VerifiedSource } from './sources/verify';
+import { verifySource } from './sources/verify';
+
+export interface DownloadOptions {
+  cacheDir: string;
+  log: Logger;
+  /** Injectable for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Replaces the catalog URL's folder: `<baseUrl>/<name>`. */
+  baseUrl?: string;
+  /** Transfers to try (each resumes where the last stopped). */
+  attempts?: number;
+}
+
+async function sizeOf(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return null;
+  }
+}
+
+function urlFor(entry: KitEntry, baseUrl: string | undefined): string {
+  if (baseUrl !== undefined) return `${baseUrl.replace(/\/+$/, '')}/${entry.name}`;
+  if (entry.url === null) {
+    throw new AssetError(
+      `${entry.name} has no download address; put it in a folder and use --from`,
+    );
+  }
+  return entry.url;
+}
+
+/** Total size from `Content-Range: bytes a-b/total`, if stated. */
+function rangeTotal(header: string | null): { start: number; total: number | null } | null {
+  const match = header?.match(/^bytes (\d+)-\d+\/(\d+|\*)$/);
+  if (!match) return null;
+  return { start: Number(match[1]), total: match[2] === '*' ? null : Number(match[2]) };
+}
+
+/** Logs a line at every further 10% (or every 10 MB when the size is unknown). */
+function progressMeter(
+  entry: KitEntry,
+  log: Logger,
+  total: number | null,
+  start: number,
+): Transform {
+  let done = start;
+  let lastStep = -1;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      done += chunk.length;
+      const step = total ? Math.floor((done / total) * 10) : Math.floor(done / 10e6);
+      if (step !== lastStep) {
+        lastStep = step;
+        const of = total ? ` of ${formatMB(total)} (${Math.floor((done / total) * 100)}%)` : '';
+        log.info(`  ${entry.name}: ${formatMB(done)}${of}`);
+      }
+      callback(null, chunk);
+    },
+  });
+}
+
+/**
+ * One transfer into `part`, starting at its current size. Returns true when
+ * the server reports the file complete, false after an interruption.
+ */
+async function transfer(
+  entry: KitEntry,
+  url: string,
+  part: string,
+  options: DownloadOptions,
+): Promise<boolean> {
+  const fetchFn = options.fetch ?? fetch;
+  let offset = (await sizeOf(part)) ?? 0;
+  if (entry.bytes !== null && offset >= entry.bytes) return offset === entry.bytes;
+  const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
+  let response: Response;
+  try {
+    response = await fetchFn(url, { headers });
+  } catch (error) {
+    options.log.info(`  ${entry.name}: request failed (${oneLine(error)})`);
+    return false;
+  }
+  let total: number | null;
+  if (response.status === 206) {
+    const range = rangeTotal(response.headers.get('content-range'));
+    if (!range || range.start !== offset) {
+      await response.body?.cancel();
+      await truncate(part, 0);
+      return false;
+    }
+    total = range.total;
+    options.log.info(`  ${entry.name}: resuming at ${formatMB(offset)}`);
+  } else if (response.status === 200) {
+    offset = 0;
+    const length = response.headers.get('content-length');
+    total = length !== null ? Number(length) : null;
+  } else if (response.status === 416 && offset > 0) {
+    // The part is already whole or longer than the file: let the check decide.
+    await response.body?.cancel();
+    return true;
+  } else {
+    await response.body?.cancel();
+    throw new AssetError(`downloading ${entry.name} failed: HTTP ${response.status} from ${url}`);
+  }
+  if (!response.body) throw new AssetError(`downloading ${entry.name} failed: empty response`);
+  const body = Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>);
+  try {
+    await pipeline(
+      body,
+      progressMeter(entry, options.log, total, offset),
+      createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' }),
+    );
+  } catch (error) {
+    options.log.info(`  ${entry.name}: transfer interrupted (${oneLine(error)})`);
+    return false;
+  }
+  const size = (await sizeOf(part)) ?? 0;
+  return total === null || size === total;
+}
+
+/** Path of a verified copy of `entry` in the cache, downloading what is missing. */
+export async function ensureDownloaded(
+  entry: KitEntry,
+  options: DownloadOptions,
+): Promise<VerifiedSource> {
+  const final = join(options.cacheDir, entry.name);
+  const part = `${final}.part`;
+  if ((await sizeOf(final)) !== null) {
+    try {
+      return await verifySource(entry, final);
+    } catch (error) {
+      options.log.info(
+        `cached ${entry.name} failed its check (${oneLine(error)}); downloading again`,
+      );
+      await unlink(final);
+    }
+  }
+  await mkdir(options.cacheDir, { recursive: true });
+  const url = urlFor(entry, options.baseUrl);
+  const size = entry.bytes !== null ? ` (${formatMB(entry.bytes)})` : '';
+  options.log.info(`downloading ${entry.name}${size} from ${url}`);
+  const attempts = options.attempts ?? 5;
+  let complete = false;
+  for (let attempt = 1; attempt <= attempts && !complete; attempt++) {
+    complete = await transfer(entry, url, part, options);
+  }
+  if (!complete) {
+    throw new AssetError(
+      `downloading ${entry.name} did not complete after ${attempts} tries; run again to resume`,
+    );
+  }
+  let verified: VerifiedSource;
+  try {
+    verified = await verifySource(entry, part);
+  } catch (error) {
+    await unlink(part);
+    throw new AssetError(`downloaded ${oneLine(error)}`);
+  }
+  if (entry.sha256 === null) {
+    options.log.info(`  ${entry.name}: no published SHA-256; relying on size and a clean decode`);
+  }
+  await rename(part, final);
+  return { ...verified, path: final };
+}

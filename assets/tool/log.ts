@@ -1,0 +1,16 @@
+/** Progress lines on stderr: short, one per step, prefixed with the tool's name. */
+export interface Logger {
+  info(message: string): void;
+}
+
+export const stderrLogger: Logger = {
+  info(message) {
+    process.stderr.write(`assets: ${message}\n`);
+  },
+};
+
+export const silentLogger: Logger = { info() {} };
+
+export function formatMB(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
