@@ -137,6 +137,15 @@ function rawId(entry: unknown): string | undefined {
   return undefined;
 }
 
+function valueAt(entry: unknown, path: readonly PropertyKey[]): unknown {
+  let value = entry;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
  * Validate each raw entry. A malformed entry is reported in `rejected` and
  * skipped; the rest load. Never throws. A repeated id is rejected on every
@@ -154,9 +163,9 @@ export function loadCatalog(raw: readonly unknown[]): LoadedCatalog {
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const where = issue.path.length > 0 ? issue.path.join('.') : 'entry';
-      // Zod reports a missing required field as an invalid type at its path.
-      const message =
-        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+      // Say plainly when a required field is missing rather than mistyped.
+      const missing = issue.code === 'invalid_type' && valueAt(entry, issue.path) === undefined;
+      const message = missing ? 'is required' : issue.message;
       reject(`${where}: ${message}`);
       return;
     }

@@ -1,0 +1,52 @@
+/**
+ * Which catalog entries show, from the UI's toggles (pure).
+ *
+ * Two kinds of switch: a group switch shows every entry of a group
+ * (Apollo, Chang'e, regions, features); a headline switch shows the entries
+ * that carry its `toggleId` (e.g. Mons Rümker together with the Chang'e-5
+ * lander). An entry shows when either of its switches is on.
+ */
+import type { HeadlineToggleId, Site, SiteGroup } from './schema';
+
+export interface ToggleInfo<Id extends string> {
+  id: Id;
+  label: string;
+}
+
+/** The three toggles the product always offers, in display order. */
+export const HEADLINE_TOGGLES: readonly ToggleInfo<HeadlineToggleId>[] = [
+  { id: 'apollo-11', label: 'Apollo 11' },
+  { id: 'rumker-change-5', label: "Mons Rümker & Chang'e-5" },
+  { id: 'spa-change-6', label: "South Pole–Aitken & Chang'e-6" },
+];
+
+/** Group toggles, in display order. */
+export const GROUP_TOGGLES: readonly ToggleInfo<SiteGroup>[] = [
+  { id: 'apollo', label: 'Apollo landings' },
+  { id: 'change', label: "Chang'e landings" },
+  { id: 'regions', label: 'Basins and regions' },
+  { id: 'features', label: 'Craters' },
+];
+
+export interface ToggleState {
+  groups: ReadonlySet<SiteGroup>;
+  headlines: ReadonlySet<HeadlineToggleId>;
+}
+
+/** Whether a site shows under the given toggles. */
+export function isSiteVisible(site: Site, state: ToggleState): boolean {
+  return (
+    state.groups.has(site.group) ||
+    (site.toggleId !== undefined && state.headlines.has(site.toggleId))
+  );
+}
+
+/** The sites that show under the given toggles, in catalog order. */
+export function visibleSites(sites: readonly Site[], state: ToggleState): Site[] {
+  return sites.filter((site) => isSiteVisible(site, state));
+}
+
+/** The sites a headline toggle shows, in catalog order. */
+export function sitesForHeadline(sites: readonly Site[], toggleId: HeadlineToggleId): Site[] {
+  return sites.filter((site) => site.toggleId === toggleId);
+}
