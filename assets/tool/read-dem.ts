@@ -55,20 +55,7 @@ async function checkLayout(image: GeoTIFFImage, entry: KitEntry, fileBytes: numb
   }
 }
 
-export async function readDem(entry: KitEntry, path: string): Promise<DecodedDem> {
-  const file = await readFile(path);
-  let image: GeoTIFFImage;
-  try {
-    // Large reads get their own ArrayBuffer; copy only when Node pooled a small one.
-    const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
-    const arrayBuffer = whole
-      ? file.buffer
-      : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
-    image = await (await fromArrayBuffer(arrayBuffer as ArrayBuffer)).getImage();
-  } catch (error) {
-    throw new AssetError(`${entry.name} is not a readable TIFF (${oneLine(error)})`);
-  }
-  await checkLayout(image, entry, file.byteLength);
+async function decode(image: GeoTIFFImage, entry: KitEntry): Promise<DecodedDem> {
   let raster: ArrayLike<number>;
   try {
     raster = (await image.readRasters({ interleave: true })) as unknown as ArrayLike<number>;
@@ -85,4 +72,21 @@ export async function readDem(entry: KitEntry, path: string): Promise<DecodedDem
       ? halfMetresFromFloatKm(raster, entry.name)
       : halfMetresFromUint(raster, entry.name);
   return { width: entry.width, height: entry.height, halfMetres };
+}
+
+export async function readDem(entry: KitEntry, path: string): Promise<DecodedDem> {
+  const file = await readFile(path);
+  try {
+    // Large reads get their own ArrayBuffer; copy only when Node pooled a small one.
+    const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
+    const arrayBuffer = whole
+      ? file.buffer
+      : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+    const image = await (await fromArrayBuffer(arrayBuffer as ArrayBuffer)).getImage();
+    await checkLayout(image, entry, file.byteLength);
+    return await decode(image, entry);
+  } catch (error) {
+    if (error instanceof AssetError) throw error;
+    throw new AssetError(`${entry.name} is not a readable TIFF (${oneLine(error)})`);
+  }
 }

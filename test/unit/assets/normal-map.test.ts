@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { MOON_RADIUS_M } from '../../../assets/format/georef';
+import { computeNormalMap, encodeUnit, MIN_COS_LAT } from '../../../assets/tool/normal-map';
+
+const R = MOON_RADIUS_M;
+const W = 36;
+const H = 18;
+const dLon = (2 * Math.PI) / W;
+const dLat = Math.PI / H;
+
+function pixel(rgb: Uint8Array, i: number, j: number): number[] {
+  const o = (j * W + i) * 3;
+  return [rgb[o]!, rgb[o + 1]!, rgb[o + 2]!];
+}
+
+/** Expected RGB for slopes (∂h/∂east, ∂h/∂north), from the definition n ∝ (−sx, −sy, 1). */
+function expectedRgb(sx: number, sy: number): number[] {
+  const len = Math.hypot(sx, sy, 1);
+  return [-sx / len, -sy / len, 1 / len].map((c) => Math.round((c * 0.5 + 0.5) * 255));
+}
+
+function grid(f: (i: number, j: number) => number): Int16Array {
+  const h = new Int16Array(W * H);
+  for (let j = 0; j < H; j++) for (let i = 0; i < W; i++) h[j * W + i] = f(i, j);
+  return h;
+}
+
+const run = (heights: Int16Array, exaggeration = 1) =>
+  computeNormalMap({ width: W, height: H, heights, scaleM: 0.5, radiusM: R, exaggeration });
+
+describe('computeNormalMap', () => {
+  it('encodes a flat surface as (128, 128, 255) everywhere', () => {
+    const rgb = run(new Int16Array(W * H).fill(1234));
+    for (let k = 0; k < W * H; k++)
+      expect(pixel(rgb, k % W, Math.floor(k / W))).toEqual([128, 128, 255]);
+  });
+
+  it('tilts north-rising terrain toward the south (−north), with one-sided edges', () => {
+    // Height rises 3000 half-metres (1.5 km) per row going north (stays inside int16).
+    const rgb = run(grid((_i, j) => (H - j) * 3000 - 27000));
+    const slope = 1500 / (R * dLat); // metres per metre, northward
+    expect(pixel(rgb, 5, 9)).toEqual(expectedRgb(0, slope));
+    expect(pixel(rgb, 5, 0)).toEqual(expectedRgb(0, slope)); // one-sided at the north edge
+    expect(pixel(rgb, 5, H - 1)).toEqual(expectedRgb(0, slope));
+    expect(pixel(rgb, 5, 9)[1]).toBeLessThan(128);
+  });
+
+  it('uses R·cos(lat)·Δλ as east spacing', () => {
+    // Height rises 1000 half-metres (500 m) per column going east (interior columns only).
+    const rgb = run(grid((i) => i * 1000 - 18000));
+    for (const j of [2, 8, 14]) {
+      const lat = Math.PI / 2 - (j + 0.5) * dLat;
+      const slope = 500 / (R * Math.cos(lat) * dLon);
+      expect(pixel(rgb, 10, j)).toEqual(expectedRgb(slope, 0));
+      expect(pixel(rgb, 10, j)[0]).toBeLessThan(128);
+    }
+  });
+
+  it('wraps across ±180°: the first and last columns see each other', () => {
+    // A single raised column at the seam (i = 0): its neighbours slope toward it.
+    const rgb = run(grid((i) => (i === 0 ? 2000 : 0)));
+    const j = 9;
+    const lat = Math.PI / 2 - (j + 0.5) * dLat;
+    const slope = 1000 / (2 * R * Math.cos(lat) * dLon);
+    expect(pixel(rgb, W - 1, j)).toEqual(expectedRgb(slope, 0)); // west of the seam: rising east
+    expect(pixel(rgb, 1, j)).toEqual(expectedRgb(-slope, 0)); // east of the seam: falling east
+    expect(pixel(rgb, 0, j)).toEqual([128, 128, 255]);
+  });
+
+  it('clamps cos(lat) near the poles', () => {
+    const w = 4000;
+    const h = 2000;
+    const heights = new Int16Array(w * h);
+    heights[2] = 2; // row 0 (lat ≈ 89.98°, cos < MIN_COS_LAT): neighbours of column 2 see +1 m
+    const rgb = computeNormalMap({
+      width: w,
+      height: h,
+      heights,
+      scaleM: 0.5,
+      radiusM: R,
+      exaggeration: 1,
+    });
+    const slope = 1 / (2 * R * MIN_COS_LAT * ((2 * Math.PI) / w));
+    expect([rgb[3], rgb[4], rgb[5]]).toEqual(expectedRgb(slope, 0));
+  });
+
+  it('scales slopes by the exaggeration', () => {
+    const heights = grid((i) => i * 1000 - 18000);
+    const j = 9;
+    const lat = Math.PI / 2 - (j + 0.5) * dLat;
+    const slope = 500 / (R * Math.cos(lat) * dLon);
+    expect(pixel(run(heights, 4), 10, j)).toEqual(expectedRgb(4 * slope, 0));
+  });
+
+  it('encodes unit components as n·0.5+0.5 over 0…255', () => {
+    expect([encodeUnit(-1), encodeUnit(0), encodeUnit(1)]).toEqual([0, 128, 255]);
+  });
+});
