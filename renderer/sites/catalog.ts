@@ -103,7 +103,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     elevationM: -5935,
     dates: { landing: '2019-01-03' },
     description:
-      "Chang'e-4 made the first landing on the far side on 3 January 2019, on the floor of Von Kármán crater inside the South Pole–Aitken basin. The far side never faces Earth, so the lander and its Yutu-2 rover talk to Earth through the Queqiao relay satellite.",
+      "Chang'e-4 made the first soft landing on the far side on 3 January 2019, on the floor of Von Kármán crater inside the South Pole–Aitken basin. The far side never faces Earth, so the lander and its Yutu-2 rover talk to Earth through the Queqiao relay satellite.",
     provenance: {
       source: 'Liu et al. 2019, Nat. Commun. 10:4229',
       frame: "Chang'e-4 frame, differs from LRO by ~1 km",
@@ -122,7 +122,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     elevationM: -2570,
     dates: { launch: '2020-11-23', landing: '2020-12-01T15:11:00Z', return: '2020-12-16' },
     description:
-      'Chang’e-5 landed in Oceanus Procellarum on the near side, about 170 km east-north-east of Mons Rümker, on 1 December 2020. Its 23-day mission returned 1,731 g of samples, younger than any brought back by Apollo or Luna; the capsule was recovered in Inner Mongolia.',
+      "Chang'e-5 landed in Oceanus Procellarum on the near side, about 170 km east-north-east of Mons Rümker, on 1 December 2020. Its 23-day mission returned 1,731 g of samples, younger than any brought back by Apollo or Luna; the capsule was recovered in Inner Mongolia.",
     provenance: {
       source: 'LROC "First Look: Chang\'e 5"; Qian et al., LPSC 2021 #1306',
       frame: LRO_ME,
@@ -141,7 +141,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     elevationM: -5256,
     dates: { launch: '2024-05-03', landing: '2024-06-01', return: '2024-06-25' },
     description:
-      'Chang’e-6 landed on 1 June 2024 in the southern part of the Apollo basin, inside the South Pole–Aitken basin, and made the first sample return from the far side. It was sent to scoop and drill 2,000 g where material from beneath the crust may be exposed, about 53 days from launch to landing back on Earth. The samples may explain why near-side and far-side rocks differ.',
+      "Chang'e-6 landed on 1 June 2024 in the southern part of the Apollo basin, inside the South Pole–Aitken basin, and made the first sample return from the far side. It aimed to scoop and drill 2,000 g from the South Pole–Aitken basin, where material from beneath the crust may be exposed; the mission took about 53 days from launch to landing back on Earth. The samples may explain why near-side and far-side rocks differ.",
     provenance: { source: 'LROC image 1374', frame: LRO_ME, accuracy: '±30 m' },
   },
   {
@@ -154,7 +154,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     latDeg: 40.761,
     lonDeg: -58.378,
     description:
-      'A volcanic complex of domes about 73 km across, rising from Oceanus Procellarum on the near side. Chang’e-5 landed about 170 km to its east-north-east.',
+      "A volcanic complex of domes about 73 km across, rising from Oceanus Procellarum on the near side. Chang'e-5 landed about 170 km to its east-north-east.",
     provenance: {
       source: GAZETTEER,
       frame: GAZETTEER_FRAME,
@@ -195,7 +195,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     latDeg: -36.1,
     lonDeg: -151.7,
     description:
-      'An impact basin about 492 km across on the far side, within the South Pole–Aitken basin. Chang’e-6 landed in its southern part in June 2024.',
+      "An impact basin about 492 km across on the far side, within the South Pole–Aitken basin. Chang'e-6 landed in its southern part in June 2024.",
     provenance: {
       source: 'LROC image 1374',
       frame: LRO_ME,
@@ -213,7 +213,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     latDeg: -44.45,
     lonDeg: 176.25,
     description:
-      'A 186 km crater on the far side, inside the South Pole–Aitken basin. Chang’e-4 made the first far-side landing on its floor in January 2019.',
+      "A 186 km crater on the far side, inside the South Pole–Aitken basin. Chang'e-4 made the first soft landing on the far side on its floor in January 2019.",
     provenance: { source: GAZETTEER, frame: GAZETTEER_FRAME, accuracy: NOT_STATED },
     outline: { shape: 'circle', diameterKm: 186, source: GAZETTEER },
   },
@@ -225,7 +225,7 @@ export const SITE_DATA: readonly SiteInput[] = [
     latDeg: -89.67,
     lonDeg: 129.78,
     description:
-      'A 20.9 km crater at the lunar south pole; by the gazetteer’s centre and size, the pole lies just inside its rim. Its floor never sees the Sun.',
+      "A 20.9 km crater at the lunar south pole; by the gazetteer's centre and size, the pole lies just inside its rim. Its floor never sees the Sun.",
     provenance: { source: GAZETTEER, frame: GAZETTEER_FRAME, accuracy: NOT_STATED },
     outline: { shape: 'circle', diameterKm: 20.9, source: GAZETTEER },
   },
