@@ -261,7 +261,8 @@ describe('bad input never replaces a good pack', () => {
 
   it('a file whose SHA-256 does not match the catalog', async () => {
     const bytes = await readFile(join(kit.dir, kit.names.colorTiff));
-    bytes[bytes.length - 100] ^= 0xff;
+    const k = bytes.length - 100;
+    bytes[k] = bytes[k]! ^ 0xff;
     const dir = await variantKit(kit.names.colorTiff, bytes);
     await expectFailure(
       { source: { kind: 'folder', dir } },

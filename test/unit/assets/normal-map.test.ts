@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MOON_RADIUS_M } from '../../../assets/format/georef';
 import { computeNormalMap, encodeUnit, MIN_COS_LAT } from '../../../assets/tool/normal-map';
 
 // A small sphere so that test slopes are steep enough to differ by several 8-bit levels.
