@@ -86,7 +86,8 @@ beforeAll(async () => {
     const rest = body.subarray(start);
     if (behaviour.cutAfter !== null && behaviour.cutsLeft > 0) {
       behaviour.cutsLeft--;
-      res.write(rest.subarray(0, behaviour.cutAfter), () => res.destroy());
+      // Give the client time to take in the bytes before the connection drops.
+      res.write(rest.subarray(0, behaviour.cutAfter), () => setTimeout(() => res.destroy(), 100));
       return;
     }
     res.end(rest);
