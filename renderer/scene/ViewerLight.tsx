@@ -15,12 +15,12 @@ const scratch = new Vector3();
  * A sun that follows the viewer: whatever side is being looked at is lit,
  * from the upper left at a low angle so relief casts readable shading.
  *
- * @example <ViewerLight fromCamera={[-0.75, 0.45, 0.5]} />
+ * @example <ViewerLight fromCamera={[-0.8, 0.5, 0.33]} />
  */
 export function ViewerLight({
-  fromCamera = [-0.75, 0.45, 0.5],
-  intensity = 3.4,
-  ambient = 0.35,
+  fromCamera = [-0.8, 0.5, 0.33],
+  intensity = 3.8,
+  ambient = 0.28,
 }: ViewerLightProps) {
   const light = useRef<DirectionalLight>(null);
   useFrame(({ camera }) => {

@@ -16,7 +16,7 @@ export interface MoonLayers {
 
 export const EXAGGERATION_MIN = 1;
 export const EXAGGERATION_MAX = 10;
-export const EXAGGERATION_DEFAULT = 2;
+export const EXAGGERATION_DEFAULT = 3;
 
 interface MoonState {
   layers: MoonLayers | null;

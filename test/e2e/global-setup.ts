@@ -1,0 +1,68 @@
+/**
+ * Builds the pack the suite looks at and starts web mode on loopback:
+ *  - with MOON_KIT_DIR set (CI sets it to ../shared/moonkit): the real NASA
+ *    kit through the real CLI, and the real-data checks run;
+ *  - without it: a synthetic kit (test/support/synthetic-kit.ts) through the
+ *    same build code, and the real-data checks say they were left out.
+ * Three servers: the pack, no pack at all, and a pack with a broken manifest.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildPack } from '../../assets/tool/build';
+import { silentLogger } from '../../assets/tool/log';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { writeSyntheticKit } from '../support/synthetic-kit';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, '.cache/e2e');
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const appRoot = join(root, 'dist/renderer');
+  if (!existsSync(join(appRoot, 'index.html'))) {
+    throw new Error('dist/renderer is not built: run `npm run build` before the end-to-end suite.');
+  }
+  const kitDir = process.env.MOON_KIT_DIR;
+  const packRoot = join(work, kitDir ? 'pack-real' : 'pack-synthetic');
+  if (kitDir) {
+    // The real CLI, as a user runs it; idempotent, so reruns are quick.
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'assets/cli.ts'), '--from', kitDir, '--out', packRoot],
+      { stdio: 'inherit', cwd: root },
+    );
+  } else {
+    const synthetic = join(work, 'synthetic-kit');
+    const kit = await writeSyntheticKit(synthetic, { demWidth: 720, demHeight: 360 });
+    await buildPack({
+      catalog: kit.catalog,
+      source: { kind: 'folder', dir: synthetic },
+      outDir: packRoot,
+      log: silentLogger,
+    });
+  }
+  const emptyRoot = join(work, 'no-pack');
+  await rm(emptyRoot, { recursive: true, force: true });
+  const brokenRoot = join(work, 'broken-pack');
+  await mkdir(brokenRoot, { recursive: true });
+  await writeFile(join(brokenRoot, 'manifest.json'), '{"format": "farside-pack", "version": 1');
+
+  const servers: WebServer[] = [];
+  const serve = async (packDir: string) => {
+    const server = await startWebServer({ appRoot, packRoot: packDir, port: 0, host: '127.0.0.1' });
+    servers.push(server);
+    return server.url;
+  };
+  process.env.FARSIDE_E2E_URL = await serve(packRoot);
+  process.env.FARSIDE_E2E_NO_PACK_URL = await serve(emptyRoot);
+  process.env.FARSIDE_E2E_BROKEN_PACK_URL = await serve(brokenRoot);
+  process.env.FARSIDE_E2E_PACK_DIR = packRoot;
+  process.env.FARSIDE_E2E_DATA = kitDir ? 'real' : 'synthetic';
+  console.log(
+    `end-to-end data: ${kitDir ? `real NASA kit from ${kitDir}` : 'synthetic kit (set MOON_KIT_DIR for the real-data checks)'}`,
+  );
+  return async () => {
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}
