@@ -2,20 +2,15 @@
  * The asset tool's steps: find and verify the sources, stop if the pack is
  * already up to date, otherwise decode, derive and write a new pack.
  */
-import { endianness } from 'node:os';
 import { MOON_RADIUS_M } from '../format/georef';
 import type { PackManifest, PackSource } from '../format/manifest';
 import { KIT_CREDIT, PACK_FORMAT, PACK_VERSION } from '../format/manifest';
 import type { KitCatalog } from './catalog';
-import { readColor } from './decode-color';
-import { ELEVATION_SCALE_M, elevationStats } from './decode-dem';
-import { JPEG_QUALITY, colorLevelWidths, encodeColorLevel, encodeRgbPng } from './encode';
+import { JPEG_QUALITY } from './encode';
+import { writeColorLayer, writeElevationLayers } from './layers';
 import type { Logger } from './log';
-import { formatMB } from './log';
-import { computeNormalMap } from './normal-map';
 import { checkPack } from './pack-check';
 import { PackStaging } from './pack-writer';
-import { readDem } from './read-dem';
 import type { SourceChoice } from './sources/folder';
 import type { KitSources, SourceSpec } from './sources/resolve';
 import { resolveSources } from './sources/resolve';
@@ -58,86 +53,29 @@ function sameSources(manifest: PackManifest, sources: KitSources): boolean {
   return have === want;
 }
 
-/** int16 samples as little-endian bytes (a view on little-endian hosts). */
-function int16le(values: Int16Array): Uint8Array {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  if (endianness() === 'LE') return bytes;
-  const swapped = new Uint8Array(bytes.length);
-  for (let k = 0; k < bytes.length; k += 2) {
-    swapped[k] = bytes[k + 1]!;
-    swapped[k + 1] = bytes[k]!;
-  }
-  return swapped;
-}
-
 async function writePack(
   sources: KitSources,
   staging: PackStaging,
   log: Logger,
 ): Promise<PackManifest> {
-  const colorEntry = sources.color.entry;
-  log.info(`decoding ${colorEntry.name} (${colorEntry.width}×${colorEntry.height})`);
-  const color = await readColor(colorEntry, sources.color.path);
-  const levels = [];
-  for (const width of colorLevelWidths(color.width)) {
-    const written = await staging.addFile(
-      `color-${width}`,
-      'jpg',
-      await encodeColorLevel(color, width),
-    );
-    log.info(`  color level ${width}×${width / 2}: ${formatMB(written.bytes)}`);
-    levels.push({ ...written, width, height: width / 2, mime: 'image/jpeg' as const });
-  }
-
-  const demEntry = sources.elevation.entry;
-  log.info(`decoding ${demEntry.name} (${demEntry.width}×${demEntry.height})`);
-  const dem = await readDem(demEntry, sources.elevation.path);
-  const stats = elevationStats(dem.halfMetres);
-  log.info(`  heights ${stats.minM} m … ${stats.maxM} m, mean ${stats.meanM.toFixed(1)} m`);
-  const elevationFile = await staging.addFile('elevation', 'i16', int16le(dem.halfMetres));
-
-  log.info(`computing the normal map (${dem.width}×${dem.height})`);
-  const normalRgb = computeNormalMap({
-    width: dem.width,
-    height: dem.height,
-    heights: dem.halfMetres,
-    scaleM: ELEVATION_SCALE_M,
-    radiusM: MOON_RADIUS_M,
-    exaggeration: NORMAL_EXAGGERATION,
-  });
-  const normalFile = await staging.addFile(
-    'normal',
-    'png',
-    await encodeRgbPng(normalRgb, dem.width, dem.height),
+  const color = await writeColorLayer(sources.color, staging, log);
+  const { elevation, normal } = await writeElevationLayers(
+    sources.elevation,
+    staging,
+    log,
+    NORMAL_EXAGGERATION,
   );
-
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
     builtAt: new Date().toISOString(),
     builder: BUILDER_ID,
     datum: { body: 'Moon', radiusM: MOON_RADIUS_M, lonLeftEdgeDeg: -180 },
-    credits: [...new Set([KIT_CREDIT, colorEntry.credit, demEntry.credit])],
+    credits: [...new Set([KIT_CREDIT, sources.color.entry.credit, sources.elevation.entry.credit])],
     sources: [sourceRecord(sources.color), sourceRecord(sources.elevation)],
-    color: { source: colorEntry.name, levels },
-    elevation: {
-      ...elevationFile,
-      width: dem.width,
-      height: dem.height,
-      encoding: 'int16le',
-      scaleM: ELEVATION_SCALE_M,
-      offsetM: 0,
-      ...stats,
-      source: demEntry.name,
-    },
-    normal: {
-      ...normalFile,
-      width: dem.width,
-      height: dem.height,
-      mime: 'image/png',
-      space: 'tangent-east-north-up',
-      exaggeration: NORMAL_EXAGGERATION,
-    },
+    color,
+    elevation,
+    normal,
   };
 }
 
