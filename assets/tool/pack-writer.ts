@@ -4,7 +4,7 @@
  * file's size and hash) and only then renamed into place. An existing pack
  * is moved aside first and deleted last, and restored if the swap fails.
  */
-import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PackManifest } from '../format/manifest';
 import { MANIFEST_FILE } from '../format/manifest';
@@ -21,6 +21,44 @@ export interface WrittenFile {
 /** Hex digits of the content hash kept in file names. */
 const NAME_HASH_CHARS = 16;
 
+/** A staging folder this old was left by a killed run (a build takes seconds to minutes). */
+const STALE_STAGING_MS = 6 * 60 * 60 * 1000;
+
+const stagingPrefix = (outDir: string): string => `.${basename(outDir)}.tmp-`;
+
+/**
+ * The output folder is replaced wholesale, so it must be a pack (or empty,
+ * or absent): `--out ~/Documents` must never delete someone's files.
+ */
+async function assertReplaceable(outDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(outDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new AssetError(`--out ${outDir} is a file, not a folder`);
+    throw error;
+  }
+  if (names.length > 0 && !names.includes(MANIFEST_FILE)) {
+    throw new AssetError(
+      `refusing to replace ${outDir}: it is not empty and holds no ${MANIFEST_FILE} (not a pack)`,
+    );
+  }
+}
+
+/** Remove staging folders that runs killed mid-build left beside `outDir`. */
+async function removeStaleStaging(outDir: string): Promise<void> {
+  const parent = dirname(outDir);
+  const prefix = stagingPrefix(outDir);
+  for (const name of await readdir(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const path = join(parent, name);
+    const { mtimeMs } = await stat(path);
+    if (Date.now() - mtimeMs > STALE_STAGING_MS) await rm(path, { recursive: true, force: true });
+  }
+}
+
 export class PackStaging {
   private constructor(
     readonly outDir: string,
@@ -28,8 +66,10 @@ export class PackStaging {
   ) {}
 
   static async create(outDir: string): Promise<PackStaging> {
+    await assertReplaceable(outDir);
     await mkdir(dirname(outDir), { recursive: true });
-    const dir = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
+    await removeStaleStaging(outDir);
+    const dir = await mkdtemp(join(dirname(outDir), stagingPrefix(outDir)));
     // mkdtemp makes a private folder; a pack is ordinary readable data.
     await chmod(dir, 0o755);
     return new PackStaging(outDir, dir);

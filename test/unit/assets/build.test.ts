@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -172,6 +181,28 @@ describe('buildPack on a synthetic kit', () => {
     expect(await build(out, { ifMissing: true, source: missing })).toBe('present');
     const empty = freshOut();
     expect(await build(empty, { ifMissing: true })).toBe('built');
+  });
+});
+
+describe('output folder safety', () => {
+  it('refuses to replace a folder that is not a pack', async () => {
+    const dir = freshOut();
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'notes.txt'), 'mine');
+    await expect(build(dir)).rejects.toThrow(/refusing to replace .*not a pack/);
+    expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(await readdir(join(dir, '..'))).toEqual(['pack']);
+  });
+
+  it('clears staging folders that a killed run left long ago, and only those', async () => {
+    const dir = freshOut();
+    const parent = join(dir, '..');
+    await mkdir(join(parent, '.pack.tmp-old'), { recursive: true });
+    await mkdir(join(parent, '.pack.tmp-recent'), { recursive: true });
+    const longAgo = new Date(Date.now() - 24 * 3600 * 1000);
+    await utimes(join(parent, '.pack.tmp-old'), longAgo, longAgo);
+    expect(await build(dir)).toBe('built');
+    expect((await readdir(parent)).sort()).toEqual(['.pack.tmp-recent', 'pack']);
   });
 });
 
