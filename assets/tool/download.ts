@@ -27,6 +27,15 @@ export interface DownloadOptions {
   baseUrl?: string;
   /** Transfers to try (each resumes where the last stopped). */
   attempts?: number;
+  /** Pause before retry n is n × this (default 1 s). */
+  retryDelayMs?: number;
+}
+
+/** Why a transfer failed: undici says only "fetch failed" and keeps the reason in `cause`. */
+function describeFailure(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const detail = cause instanceof Error ? ` (${oneLine(cause)})` : '';
+  return `${oneLine(error)}${detail}`;
 }
 
 async function sizeOf(path: string): Promise<number | null> {
@@ -78,25 +87,30 @@ function progressMeter(
 }
 
 /**
- * One transfer into `part`, starting at its current size. Returns true when
- * the server reports the file complete, false after an interruption.
+ * One transfer into `part`, starting at its current size. Returns null when
+ * the server reports the file complete, else why it stopped short.
  */
 async function transfer(
   entry: KitEntry,
   url: string,
   part: string,
   options: DownloadOptions,
-): Promise<boolean> {
+): Promise<string | null> {
   const fetchFn = options.fetch ?? fetch;
   let offset = (await sizeOf(part)) ?? 0;
-  if (entry.bytes !== null && offset >= entry.bytes) return offset === entry.bytes;
+  if (entry.bytes !== null && offset > entry.bytes) {
+    await truncate(part, 0);
+    offset = 0;
+  }
+  if (entry.bytes !== null && offset === entry.bytes) return null;
   const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
   let response: Response;
   try {
     response = await fetchFn(url, { headers });
   } catch (error) {
-    options.log.info(`  ${entry.name}: request failed (${oneLine(error)})`);
-    return false;
+    const why = `request failed: ${describeFailure(error)}`;
+    options.log.info(`  ${entry.name}: ${why}`);
+    return why;
   }
   let total: number | null;
   if (response.status === 206) {
@@ -104,7 +118,7 @@ async function transfer(
     if (!range || range.start !== offset) {
       await response.body?.cancel();
       await truncate(part, 0);
-      return false;
+      return 'the server answered a different range';
     }
     total = range.total;
     options.log.info(`  ${entry.name}: resuming at ${formatMB(offset)}`);
@@ -115,7 +129,7 @@ async function transfer(
   } else if (response.status === 416 && offset > 0) {
     // The part is already whole or longer than the file: let the check decide.
     await response.body?.cancel();
-    return true;
+    return null;
   } else {
     await response.body?.cancel();
     throw new AssetError(`downloading ${entry.name} failed: HTTP ${response.status} from ${url}`);
@@ -129,11 +143,12 @@ async function transfer(
       createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' }),
     );
   } catch (error) {
-    options.log.info(`  ${entry.name}: transfer interrupted (${oneLine(error)})`);
-    return false;
+    const why = `transfer interrupted: ${describeFailure(error)}`;
+    options.log.info(`  ${entry.name}: ${why}`);
+    return why;
   }
   const size = (await sizeOf(part)) ?? 0;
-  return total === null || size === total;
+  return total === null || size === total ? null : 'the transfer ended early';
 }
 
 /** Path of a verified copy of `entry` in the cache, downloading what is missing. */
@@ -158,13 +173,16 @@ export async function ensureDownloaded(
   const size = entry.bytes !== null ? ` (${formatMB(entry.bytes)})` : '';
   options.log.info(`downloading ${entry.name}${size} from ${url}`);
   const attempts = options.attempts ?? 5;
-  let complete = false;
-  for (let attempt = 1; attempt <= attempts && !complete; attempt++) {
-    complete = await transfer(entry, url, part, options);
+  const retryDelayMs = options.retryDelayMs ?? 1000;
+  let failure = await transfer(entry, url, part, options);
+  for (let attempt = 2; attempt <= attempts && failure !== null; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, (attempt - 1) * retryDelayMs));
+    failure = await transfer(entry, url, part, options);
   }
-  if (!complete) {
+  if (failure !== null) {
     throw new AssetError(
-      `downloading ${entry.name} did not complete after ${attempts} tries; run again to resume`,
+      `downloading ${entry.name} did not complete after ${attempts} tries (${failure}); ` +
+        'run again to resume, or use --from DIR with the kit files',
     );
   }
   let verified: VerifiedSource;
