@@ -1,12 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getBridge } from './bridge';
+import { siteById } from './state/catalog';
+import { useLayers } from './state/layers';
 import { useLoading } from './state/loading';
 import { useNavigation } from './state/navigation';
+import { selectSite } from './state/selection';
+import { GRATICULE, useVisibleSites } from './state/visibleSites';
+import { SITES } from './state/catalog';
 import { Viewer } from './scene/Viewer';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { HelpPanel } from './ui/HelpPanel';
+import { LayersPanel } from './ui/LayersPanel';
 import { LoadingIndicator } from './ui/LoadingIndicator';
 import { MissingPackScreen } from './ui/MissingPackScreen';
+import { PointerReadout } from './ui/PointerReadout';
+import { SiteInfoPanel } from './ui/SiteInfoPanel';
+import { SiteLabels } from './ui/SiteLabels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
@@ -56,38 +65,66 @@ function useDomStateMirror(): void {
   }, []);
 }
 
+type Panel = 'none' | 'help' | 'places';
+
+function Overlay() {
+  const [panel, setPanel] = useState<Panel>('none');
+  const help = useCallback(() => setPanel((open) => (open === 'help' ? 'none' : 'help')), []);
+  const places = useCallback(() => setPanel((open) => (open === 'places' ? 'none' : 'places')), []);
+  useKeyboardShortcuts({ help, places });
+  const phase = useLoading((s) => s.phase);
+  const error = useLoading((s) => s.error);
+  const sites = useVisibleSites();
+  const selectedId = useLayers((s) => s.selectedId);
+  const select = useLayers((s) => s.select);
+  const graticule = useLayers((s) => s.graticule);
+  const selected = selectedId ? siteById.get(selectedId) : undefined;
+  const closeInfo = useCallback(() => select(null), [select]);
+  const ready = phase === 'ready' || phase === 'preview';
+  return (
+    <div className="overlay">
+      {ready && (
+        <SiteLabels
+          sites={sites}
+          selectedId={selectedId}
+          onSelect={selectSite}
+          gridLabels={graticule ? GRATICULE.labels : []}
+        />
+      )}
+      <header className="title">
+        <h1>Farside</h1>
+      </header>
+      <Toolbar onHelp={help} onPlaces={places} />
+      <LoadingIndicator />
+      {panel === 'help' && <HelpPanel onClose={() => setPanel('none')} />}
+      {panel === 'places' && (
+        <LayersPanel sites={SITES} onSelect={selectSite} onClose={() => setPanel('none')} />
+      )}
+      {selected && <SiteInfoPanel site={selected} onClose={closeInfo} />}
+      {phase === 'error' && (
+        <div className="screen error" role="alert">
+          <h1>The Moon data could not be loaded</h1>
+          <p>{error}</p>
+          <pre className="command">
+            <code>npm run assets</code>
+          </pre>
+        </div>
+      )}
+      <PointerReadout />
+      <StatusBar />
+    </div>
+  );
+}
+
 export function App() {
   usePackStatus();
   useDomStateMirror();
-  const [helpOpen, setHelpOpen] = useState(false);
-  const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
-  useKeyboardShortcuts(toggleHelp);
   const pack = useLoading((s) => s.pack);
-  const phase = useLoading((s) => s.phase);
-  const error = useLoading((s) => s.error);
-
   if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
   return (
     <ErrorBoundary>
       {pack && <Viewer manifest={pack.manifest} baseUrl={pack.baseUrl} />}
-      <div className="overlay">
-        <header className="title">
-          <h1>Farside</h1>
-        </header>
-        <Toolbar onHelp={toggleHelp} />
-        <LoadingIndicator />
-        {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
-        {phase === 'error' && (
-          <div className="screen error" role="alert">
-            <h1>The Moon data could not be loaded</h1>
-            <p>{error}</p>
-            <pre className="command">
-              <code>npm run assets</code>
-            </pre>
-          </div>
-        )}
-        <StatusBar />
-      </div>
+      <Overlay />
     </ErrorBoundary>
   );
 }

@@ -1,9 +1,17 @@
 import { Canvas } from '@react-three/fiber';
 import type { PackManifest } from '../../assets/format/manifest';
 import { useMoonLoader } from '../pack/useMoonLoader';
+import { useLayers } from '../state/layers';
 import { DEFAULT_DISTANCE } from '../state/navigation';
+import { GRATICULE, useVisibleSites } from '../state/visibleSites';
+import { selectSite } from '../state/selection';
+import { siteById } from '../state/catalog';
+import { GraticuleLines } from './GraticuleLines';
+import { LabelLayout } from './LabelLayout';
 import { MoonGlobe } from './MoonGlobe';
 import { NavigationControls } from './NavigationControls';
+import { PointerProbe } from './PointerProbe';
+import { SiteMarkers } from './SiteMarkers';
 import { ViewerLight } from './ViewerLight';
 
 export interface ViewerProps {
@@ -16,9 +24,29 @@ function PackLayers({ manifest, baseUrl }: ViewerProps) {
   return null;
 }
 
+function Overlays() {
+  const sites = useVisibleSites();
+  const selectedId = useLayers((s) => s.selectedId);
+  const graticule = useLayers((s) => s.graticule);
+  const boundary = useLayers((s) => s.boundary);
+  return (
+    <>
+      <SiteMarkers
+        sites={sites}
+        selectedId={selectedId}
+        onSelect={(id) => {
+          const site = siteById.get(id);
+          if (site) selectSite(site);
+        }}
+      />
+      <GraticuleLines lines={GRATICULE.lines} showGrid={graticule} showBoundary={boundary} />
+    </>
+  );
+}
+
 /**
  * The 3D view. Renders on demand only (an idle globe costs nothing); the
- * camera controls and loaders invalidate when something changes.
+ * camera controls, loaders and label changes invalidate when something changes.
  *
  * @example <Viewer manifest={manifest} baseUrl="pack/" />
  */
@@ -36,6 +64,9 @@ export function Viewer({ manifest, baseUrl }: ViewerProps) {
       <PackLayers manifest={manifest} baseUrl={baseUrl} />
       <ViewerLight />
       <MoonGlobe />
+      <Overlays />
+      <LabelLayout />
+      <PointerProbe />
       <NavigationControls />
     </Canvas>
   );

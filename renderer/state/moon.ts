@@ -4,14 +4,15 @@
 import { create } from 'zustand';
 import type { DataTexture, Texture } from 'three';
 import type { PackManifest } from '../../assets/format/manifest';
+import type { ElevationGrid } from '../geo/dem';
 
 export interface MoonLayers {
   manifest: PackManifest;
   color: Texture;
   normal: Texture;
   elevation: DataTexture;
-  /** Exact elevation grid, north row first (see manifest.elevation). */
-  elevationRaw: Int16Array;
+  /** Exact elevation grid for sampling heights (see renderer/geo/dem.ts). */
+  elevationGrid: ElevationGrid;
 }
 
 export const EXAGGERATION_MIN = 1;

@@ -70,3 +70,11 @@ export async function zoomBy(factor: number): Promise<void> {
   const target = Math.min(MAX_DISTANCE, Math.max(MIN_DISTANCE, controls.distance * factor));
   await controls.dollyTo(target, !prefersReducedMotion());
 }
+
+/** Camera distance that frames a site: its outline when it has one, else a close look. */
+export function framingDistance(outlineRadiusKm: number | null): number {
+  if (outlineRadiusKm === null) return 2.4;
+  // Angular radius of the region seen from the centre, then back off so it fills ~60% of the view.
+  const angular = outlineRadiusKm / 1737.4;
+  return Math.min(DEFAULT_DISTANCE, Math.max(1.8, 1 + angular * 5));
+}

@@ -3,18 +3,22 @@ import { goFarSide, goNearSide, resetView } from '../state/navigation';
 
 export interface ToolbarProps {
   onHelp: () => void;
+  onPlaces: () => void;
 }
 
 /**
  * View buttons and the relief control.
  *
- * @example <Toolbar onHelp={toggleHelp} />
+ * @example <Toolbar onHelp={toggleHelp} onPlaces={togglePlaces} />
  */
-export function Toolbar({ onHelp }: ToolbarProps) {
+export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
   const exaggeration = useMoon((s) => s.exaggeration);
   const setExaggeration = useMoon((s) => s.setExaggeration);
   return (
     <nav className="toolbar" aria-label="View">
+      <button type="button" onClick={onPlaces} title="Places and layers (P)">
+        Places
+      </button>
       <button type="button" onClick={() => void goNearSide()} title="Near side (N)">
         Near side
       </button>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useLayers } from '../state/layers';
 import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
 
 export interface Shortcut {
@@ -13,6 +14,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'N', action: 'Near side' },
   { keys: 'F', action: 'Far side' },
   { keys: 'R', action: 'Reset the view' },
+  { keys: 'P', action: 'Places and layers' },
+  { keys: 'G', action: 'Latitude/longitude grid' },
+  { keys: 'B', action: 'Near/far side boundary' },
+  { keys: 'Esc', action: 'Close the open panel' },
   { keys: '?', action: 'Show or hide this help' },
 ];
 
@@ -22,7 +27,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Global navigation keys; ignored while a form control has focus. */
-export function useKeyboardShortcuts(onHelp: () => void): void {
+export interface ShortcutActions {
+  help(): void;
+  places(): void;
+}
+
+export function useKeyboardShortcuts({ help, places }: ShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -62,8 +72,24 @@ export function useKeyboardShortcuts(onHelp: () => void): void {
         case 'R':
           void resetView();
           break;
+        case 'p':
+        case 'P':
+          places();
+          break;
+        case 'g':
+        case 'G': {
+          const layers = useLayers.getState();
+          layers.setGraticule(!layers.graticule);
+          break;
+        }
+        case 'b':
+        case 'B': {
+          const layers = useLayers.getState();
+          layers.setBoundary(!layers.boundary);
+          break;
+        }
         case '?':
-          onHelp();
+          help();
           break;
         default:
           handled = false;
@@ -72,5 +98,5 @@ export function useKeyboardShortcuts(onHelp: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onHelp]);
+  }, [help, places]);
 }
