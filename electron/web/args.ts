@@ -1,0 +1,50 @@
+/** Command line of `npm run web`. */
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { WebServerOptions } from './server';
+
+export const DEFAULT_PORT = 5174;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [--pack DIR]
+  --port N    port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
+  --host H    address to bind (default ${DEFAULT_HOST})
+  --app DIR   built renderer (default dist/renderer)
+  --pack DIR  asset pack (default $FARSIDE_PACK_DIR, else pack/)`;
+
+export type WebArgs = { help: true } | ({ help: false } & Omit<WebServerOptions, 'logger'>);
+
+/** Parse argv (without node and script); throws an Error with a one-line message. */
+export function parseWebArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  repoRoot: string,
+): WebArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      app: { type: 'string' },
+      pack: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { help: true };
+
+  const portText = values.port ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}".`);
+  }
+  const packDir = values.pack ?? env.FARSIDE_PACK_DIR ?? path.join(repoRoot, 'pack');
+  return {
+    help: false,
+    port,
+    host: values.host ?? DEFAULT_HOST,
+    appRoot: path.resolve(repoRoot, values.app ?? path.join('dist', 'renderer')),
+    packRoot: path.resolve(repoRoot, packDir),
+  };
+}

@@ -1,0 +1,47 @@
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseWebArgs } from '../../../../electron/web/args';
+
+const repo = path.resolve('/repo');
+
+describe('parseWebArgs', () => {
+  it('defaults to 127.0.0.1:5174, dist/renderer and pack/', () => {
+    expect(parseWebArgs([], {}, repo)).toEqual({
+      help: false,
+      port: 5174,
+      host: '127.0.0.1',
+      appRoot: path.join(repo, 'dist', 'renderer'),
+      packRoot: path.join(repo, 'pack'),
+    });
+  });
+
+  it('takes the pack folder from FARSIDE_PACK_DIR, --pack winning', () => {
+    const env = { FARSIDE_PACK_DIR: '/data/pack' };
+    expect(parseWebArgs([], env, repo)).toMatchObject({ packRoot: path.resolve('/data/pack') });
+    expect(parseWebArgs(['--pack', 'p2'], env, repo)).toMatchObject({
+      packRoot: path.join(repo, 'p2'),
+    });
+  });
+
+  it('reads every option', () => {
+    expect(
+      parseWebArgs(['--port', '0', '--host', '::1', '--app', '/x/app'], {}, repo),
+    ).toMatchObject({
+      port: 0,
+      host: '::1',
+      appRoot: path.resolve('/x/app'),
+    });
+    expect(parseWebArgs(['--port=8080'], {}, repo)).toMatchObject({ port: 8080 });
+  });
+
+  it.each([['--port', 'abc'], ['--port', '70000'], ['--port', '-1'], ['--bogus'], ['extra']])(
+    'refuses %j',
+    (...argv) => {
+      expect(() => parseWebArgs(argv, {}, repo)).toThrow();
+    },
+  );
+
+  it('asks for help', () => {
+    expect(parseWebArgs(['--help'], {}, repo)).toEqual({ help: true });
+  });
+});
