@@ -1,0 +1,58 @@
+/**
+ * Main-side IPC dispatch, derived from the contract: check the sender, parse
+ * the request with the channel's schema, run the implementation, and parse
+ * its response too, so nothing unchecked crosses the bridge either way.
+ * Pure (zod only); the Electron glue passes in the sender frame URL.
+ */
+import { isTrustedSender } from '../pure/trust';
+import {
+  bridgeNames,
+  ipcContract,
+  type BridgeName,
+  type BridgeRequest,
+  type BridgeResponse,
+} from './contract';
+
+export type IpcImplementation = {
+  [K in BridgeName]: (request: BridgeRequest<K>) => Promise<BridgeResponse<K>> | BridgeResponse<K>;
+};
+
+/** Why an invocation was refused; its message is what the renderer sees. */
+export class IpcRefusal extends Error {
+  override name = 'IpcRefusal';
+}
+
+export type IpcRoute = {
+  channel: string;
+  handle(senderFrameUrl: string | null | undefined, payload: unknown): Promise<unknown>;
+};
+
+export function createIpcRoute<K extends BridgeName>(
+  name: K,
+  implementation: IpcImplementation,
+): IpcRoute {
+  const entry = ipcContract[name];
+  const run = implementation[name] as (request: unknown) => unknown;
+  return {
+    channel: entry.channel,
+    async handle(senderFrameUrl, payload) {
+      if (!isTrustedSender(senderFrameUrl)) {
+        throw new IpcRefusal(`${entry.channel}: refused, sender is not the app`);
+      }
+      const request = entry.request.safeParse(payload);
+      if (!request.success) throw new IpcRefusal(`${entry.channel}: invalid request`);
+      const response = entry.response.safeParse(await run(request.data));
+      if (!response.success) {
+        throw new IpcRefusal(
+          `${entry.channel}: invalid response (${response.error.issues[0]?.message})`,
+        );
+      }
+      return response.data;
+    },
+  };
+}
+
+/** One route per contract entry: main registers exactly these, no list kept by hand. */
+export function createIpcRoutes(implementation: IpcImplementation): IpcRoute[] {
+  return bridgeNames.map((name) => createIpcRoute(name, implementation));
+}

@@ -1,0 +1,29 @@
+/**
+ * Farside main process: a table of contents. Each concern lives in its own
+ * module under electron/main/; the logic they rely on is pure and tested in
+ * Node (electron/pure, electron/ipc, electron/node).
+ */
+import { app, session } from 'electron';
+import { setupIpc } from './main/ipc';
+import { resolveAppPaths } from './main/paths';
+import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
+import { setupNavigationGuards, setupPermissions, setupSandbox } from './main/security';
+import { createMainWindow, setupWindowLifecycle } from './main/window';
+
+// Before `ready`: privileges of moon:// and the sandbox for every renderer.
+registerMoonScheme();
+setupSandbox();
+setupNavigationGuards();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(() => {
+    const paths = resolveAppPaths();
+    setupPermissions(session.defaultSession);
+    setupMoonProtocol(paths);
+    setupIpc(paths);
+    setupWindowLifecycle(app, paths);
+    createMainWindow(paths);
+  });
+}

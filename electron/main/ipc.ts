@@ -1,0 +1,33 @@
+/** IPC handlers: one per contract entry, each checking sender and payloads. */
+import { app, ipcMain } from 'electron';
+import { createIpcRoutes, type IpcImplementation } from '../ipc/dispatch';
+import { readPackStatus } from '../node/pack-status';
+import type { AppPaths } from './paths';
+
+const REPORTED_VERSIONS = ['electron', 'chrome', 'node', 'v8'] as const;
+
+function implementation({ packDir }: AppPaths): IpcImplementation {
+  return {
+    getAppInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      host: 'electron',
+      versions: Object.fromEntries(
+        REPORTED_VERSIONS.flatMap((key) => {
+          const version = process.versions[key];
+          return version === undefined ? [] : [[key, version]];
+        }),
+      ),
+      platform: process.platform,
+    }),
+    getPackStatus: () => readPackStatus(packDir),
+  };
+}
+
+export function setupIpc(paths: AppPaths): void {
+  for (const route of createIpcRoutes(implementation(paths))) {
+    ipcMain.handle(route.channel, (event, payload: unknown) =>
+      route.handle(event.senderFrame?.url, payload),
+    );
+  }
+}

@@ -1,0 +1,26 @@
+/** Where the app's parts are on disk, in development and when packaged. */
+import * as path from 'node:path';
+import { app } from 'electron';
+import { resolvePackDir } from '../node/pack-dir';
+
+export type AppPaths = {
+  /** Built renderer: `<app>/dist/renderer` (inside the asar when packaged). */
+  appRoot: string;
+  packDir: string;
+  /** Bundled preload next to main: `<app>/dist-electron/preload.cjs`. */
+  preload: string;
+};
+
+export function resolveAppPaths(): AppPaths {
+  const appPath = app.getAppPath();
+  return {
+    appRoot: path.join(appPath, 'dist', 'renderer'),
+    packDir: resolvePackDir({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath,
+      env: process.env,
+    }),
+    preload: path.join(appPath, 'dist-electron', 'preload.cjs'),
+  };
+}

@@ -1,0 +1,47 @@
+/** The main window: sandboxed, isolated, loading the app over moon://. */
+import { BrowserWindow, type App } from 'electron';
+import { APP_INDEX_URL } from '../pure/trust';
+import type { AppPaths } from './paths';
+
+export function createMainWindow({ preload }: AppPaths): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 640,
+    minHeight: 480,
+    title: 'Farside',
+    backgroundColor: '#000000',
+    show: false,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_INDEX_URL);
+  return window;
+}
+
+/** Quit when the last window closes (except macOS), reopen on dock click, focus on relaunch. */
+export function setupWindowLifecycle(app: App, paths: AppPaths): void {
+  app.on('second-instance', () => {
+    const [existing] = BrowserWindow.getAllWindows();
+    if (existing === undefined) return;
+    if (existing.isMinimized()) existing.restore();
+    existing.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths);
+  });
+}

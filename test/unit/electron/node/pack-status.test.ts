@@ -1,0 +1,156 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  FIX_PACK_COMMAND,
+  KIT_CREDIT,
+  type PackManifest,
+} from '../../../../assets/format/manifest';
+import { packStatusSchema } from '../../../../electron/ipc/contract';
+import { readPackStatus } from '../../../../electron/node/pack-status';
+
+const SHA = 'a'.repeat(64);
+const COLOR_SMALL = 'color-512.0123abcd89ef4567.jpg';
+const COLOR_LARGE = 'color-1024.89ef45670123abcd.jpg';
+const DEM = 'elevation-720.fedcba9876543210.i16';
+const NORMAL = 'normal-720.00112233aabbccdd.png';
+
+function manifest(): PackManifest {
+  return {
+    format: 'farside-pack',
+    version: 1,
+    builtAt: '2025-01-01T00:00:00Z',
+    builder: 'test',
+    datum: { body: 'Moon', radiusM: 1_737_400, lonLeftEdgeDeg: -180 },
+    credits: [KIT_CREDIT],
+    sources: [
+      {
+        name: 'lroc_color_poles_1k.tif',
+        kind: 'color',
+        bytes: 10,
+        sha256: SHA,
+        credit: KIT_CREDIT,
+      },
+    ],
+    color: {
+      source: 'lroc_color_poles_1k.tif',
+      levels: [
+        { file: COLOR_SMALL, bytes: 11, sha256: SHA, width: 512, height: 256, mime: 'image/jpeg' },
+        { file: COLOR_LARGE, bytes: 12, sha256: SHA, width: 1024, height: 512, mime: 'image/jpeg' },
+      ],
+    },
+    elevation: {
+      file: DEM,
+      bytes: 13,
+      sha256: SHA,
+      width: 720,
+      height: 360,
+      encoding: 'int16le',
+      scaleM: 0.5,
+      offsetM: -10000,
+      minM: -9000,
+      maxM: 10000,
+      meanM: 0,
+      source: 'ldem_4.tif',
+    },
+    normal: {
+      file: NORMAL,
+      bytes: 14,
+      sha256: SHA,
+      width: 720,
+      height: 360,
+      mime: 'image/png',
+      space: 'tangent-east-north-up',
+      exaggeration: 1,
+    },
+  };
+}
+
+const dirs: string[] = [];
+
+async function packDir(contents: Record<string, string | number>): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-pack-'));
+  dirs.push(dir);
+  for (const [name, value] of Object.entries(contents)) {
+    await fs.writeFile(
+      path.join(dir, name),
+      typeof value === 'number' ? new Uint8Array(value) : value,
+    );
+  }
+  return dir;
+}
+
+async function fullPack(): Promise<string> {
+  return packDir({
+    'manifest.json': JSON.stringify(manifest()),
+    [COLOR_SMALL]: 11,
+    [COLOR_LARGE]: 12,
+    [DEM]: 13,
+    [NORMAL]: 14,
+  });
+}
+
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+describe('readPackStatus', () => {
+  it('is ready with baseUrl pack/ and the manifest when everything is in place', async () => {
+    const status = await readPackStatus(await fullPack());
+    expect(status).toEqual({ state: 'ready', baseUrl: 'pack/', manifest: manifest() });
+    expect(packStatusSchema.safeParse(status).success).toBe(true);
+  });
+
+  it('is missing when the folder has no manifest, naming the folder and the fix', async () => {
+    const dir = await packDir({});
+    const status = await readPackStatus(dir);
+    expect(status).toMatchObject({ state: 'missing', fixCommand: FIX_PACK_COMMAND, location: dir });
+    expect(status.state !== 'ready' && status.reason).toContain(dir);
+    expect(packStatusSchema.safeParse(status).success).toBe(true);
+  });
+
+  it('is missing when the folder itself does not exist', async () => {
+    const dir = path.join(os.tmpdir(), 'farside-no-such-pack-9d3e');
+    expect(await readPackStatus(dir)).toMatchObject({ state: 'missing', location: dir });
+  });
+
+  it('is invalid with the parse reason for broken JSON', async () => {
+    const status = await readPackStatus(await packDir({ 'manifest.json': '{ nope' }));
+    expect(status).toMatchObject({ state: 'invalid', fixCommand: FIX_PACK_COMMAND });
+    expect(status.state !== 'ready' && status.reason).toMatch(/not valid JSON/);
+  });
+
+  it('is invalid naming the bad field for a schema violation', async () => {
+    const bad = { ...manifest(), version: 2 };
+    const status = await readPackStatus(await packDir({ 'manifest.json': JSON.stringify(bad) }));
+    expect(status.state).toBe('invalid');
+    expect(status.state !== 'ready' && status.reason).toMatch(/version/);
+  });
+
+  it.each([COLOR_SMALL, COLOR_LARGE, DEM, NORMAL])(
+    'is invalid naming %s when it is missing',
+    async (file) => {
+      const dir = await fullPack();
+      await fs.rm(path.join(dir, file));
+      const status = await readPackStatus(dir);
+      expect(status.state).toBe('invalid');
+      expect(status.state !== 'ready' && status.reason).toContain(file);
+    },
+  );
+
+  it('is invalid naming a file with the wrong size', async () => {
+    const dir = await fullPack();
+    await fs.writeFile(path.join(dir, DEM), new Uint8Array(12));
+    const status = await readPackStatus(dir);
+    expect(status.state).toBe('invalid');
+    expect(status.state !== 'ready' && status.reason).toMatch(new RegExp(`${DEM}.*12 bytes.*13`));
+  });
+
+  it('is invalid when a listed file is a folder', async () => {
+    const dir = await fullPack();
+    await fs.rm(path.join(dir, NORMAL));
+    await fs.mkdir(path.join(dir, NORMAL));
+    expect((await readPackStatus(dir)).state).toBe('invalid');
+  });
+});
