@@ -71,7 +71,13 @@ function Overlay() {
   const [panel, setPanel] = useState<Panel>('none');
   const help = useCallback(() => setPanel((open) => (open === 'help' ? 'none' : 'help')), []);
   const places = useCallback(() => setPanel((open) => (open === 'places' ? 'none' : 'places')), []);
-  useKeyboardShortcuts({ help, places });
+  const escape = useCallback(() => {
+    setPanel((open) => {
+      if (open === 'none') useLayers.getState().select(null);
+      return 'none';
+    });
+  }, []);
+  useKeyboardShortcuts({ help, places, escape });
   const phase = useLoading((s) => s.phase);
   const error = useLoading((s) => s.error);
   const sites = useVisibleSites();

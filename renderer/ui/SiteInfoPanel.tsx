@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { sampleHeightM } from '../geo/dem';
 import type { Site } from '../sites/schema';
 import { KIND_STYLE } from '../sites/style';
@@ -29,19 +28,12 @@ function outlineText(site: Site): string | null {
 
 /**
  * Facts about the selected site and where its coordinates come from
- * (source, frame, stated accuracy). Escape closes it.
+ * (source, frame, stated accuracy).
  *
  * @example <SiteInfoPanel site={site} onClose={() => select(null)} />
  */
 export function SiteInfoPanel({ site, onClose }: SiteInfoPanelProps) {
   const grid = useMoon((s) => s.layers?.elevationGrid);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   const lolaM = grid ? sampleHeightM(grid, site.latDeg, site.lonDeg) : null;
   const farSide = Math.abs(site.lonDeg) > 90;
   const outline = outlineText(site);

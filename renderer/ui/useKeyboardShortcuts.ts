@@ -30,9 +30,11 @@ function isTyping(target: EventTarget | null): boolean {
 export interface ShortcutActions {
   help(): void;
   places(): void;
+  /** Close the open panel, else the site info. */
+  escape(): void;
 }
 
-export function useKeyboardShortcuts({ help, places }: ShortcutActions): void {
+export function useKeyboardShortcuts({ help, places, escape }: ShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -91,6 +93,9 @@ export function useKeyboardShortcuts({ help, places }: ShortcutActions): void {
         case '?':
           help();
           break;
+        case 'Escape':
+          escape();
+          break;
         default:
           handled = false;
       }
@@ -98,5 +103,5 @@ export function useKeyboardShortcuts({ help, places }: ShortcutActions): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [help, places]);
+  }, [help, places, escape]);
 }
