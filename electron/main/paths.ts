@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { app } from 'electron';
 import { resolvePackDir } from '../node/pack-dir';
+import { APP_SHELL_DIR, ELECTRON_BUILD_DIR, PRELOAD_BUNDLE } from '../pure/layout';
 
 export type AppPaths = {
   /** Built renderer: `<app>/dist/renderer` (inside the asar when packaged). */
@@ -14,13 +15,13 @@ export type AppPaths = {
 export function resolveAppPaths(): AppPaths {
   const appPath = app.getAppPath();
   return {
-    appRoot: path.join(appPath, 'dist', 'renderer'),
+    appRoot: path.join(appPath, ...APP_SHELL_DIR),
     packDir: resolvePackDir({
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
       appPath,
       env: process.env,
     }),
-    preload: path.join(appPath, 'dist-electron', 'preload.cjs'),
+    preload: path.join(appPath, ELECTRON_BUILD_DIR, PRELOAD_BUNDLE),
   };
 }

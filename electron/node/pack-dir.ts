@@ -1,5 +1,6 @@
 /** Where the asset pack lives for the desktop app. */
 import * as path from 'node:path';
+import { PACK_DIR_NAME } from '../pure/layout';
 
 export const PACK_DIR_ENV = 'FARSIDE_PACK_DIR';
 
@@ -16,5 +17,5 @@ export type PackDirInputs = {
 export function resolvePackDir({ isPackaged, resourcesPath, appPath, env }: PackDirInputs): string {
   const fromEnv = env[PACK_DIR_ENV]?.trim();
   if (fromEnv) return path.resolve(fromEnv);
-  return isPackaged ? path.join(resourcesPath, 'pack') : path.join(appPath, 'pack');
+  return path.join(isPackaged ? resourcesPath : appPath, PACK_DIR_NAME);
 }

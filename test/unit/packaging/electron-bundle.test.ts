@@ -1,0 +1,248 @@
+/**
+ * Builds main and preload with vite.electron.config.ts into a temp folder and
+ * checks the bundles. Electron cannot run here, so `electron` is replaced by a
+ * recording stub: this checks the wiring the glue does (order, options,
+ * handlers registered) — not that Electron itself behaves.
+ */
+import * as fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBuilder } from 'vite';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeNames, ipcContract } from '../../../electron/ipc/contract';
+import { MAIN_BUNDLE, PRELOAD_BUNDLE } from '../../../electron/pure/layout';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const Module = require('node:module') as {
+  _load: (request: string, ...rest: unknown[]) => unknown;
+};
+
+let outDir: string;
+let appDir: string;
+
+beforeAll(async () => {
+  outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-electron-bundle-'));
+  appDir = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-app-'));
+  await fs.mkdir(path.join(appDir, 'dist', 'renderer'), { recursive: true });
+  await fs.writeFile(
+    path.join(appDir, 'dist', 'renderer', 'index.html'),
+    '<title>stub app</title>',
+  );
+  const builder = await createBuilder({
+    configFile: path.join(repoRoot, 'vite.electron.config.ts'),
+    root: repoRoot,
+    logLevel: 'silent',
+    environments: {
+      main: { build: { outDir, sourcemap: false } },
+      preload: { build: { outDir, sourcemap: false } },
+    },
+  });
+  await builder.buildApp();
+});
+
+afterAll(async () => {
+  await fs.rm(outDir, { recursive: true, force: true });
+  await fs.rm(appDir, { recursive: true, force: true });
+});
+
+function requiresOf(code: string): string[] {
+  return [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!).sort();
+}
+
+/** Load a bundle with `electron` replaced by `stub`. */
+function loadWithElectron(file: string, stub: unknown): void {
+  const original = Module._load;
+  Module._load = function (request: string, ...rest: unknown[]) {
+    if (request === 'electron') return stub;
+    return original.call(this, request, ...rest);
+  };
+  try {
+    delete require.cache[file];
+    require(file);
+  } finally {
+    Module._load = original;
+  }
+}
+
+describe('bundles', () => {
+  it('preload is one file that requires only electron (a sandboxed preload can load nothing else)', async () => {
+    const code = await fs.readFile(path.join(outDir, PRELOAD_BUNDLE), 'utf8');
+    expect([...new Set(requiresOf(code))]).toEqual(['electron']);
+    expect(code).not.toMatch(/\bimport\(/);
+  });
+
+  it('main requires only electron and Node built-ins (zod and the app code are bundled)', async () => {
+    const code = await fs.readFile(path.join(outDir, MAIN_BUNDLE), 'utf8');
+    for (const name of requiresOf(code)) expect(name).toMatch(/^(electron|node:[a-z/_]+)$/);
+    expect(code).not.toMatch(/\bimport\(/);
+  });
+
+  it('preload exposes exactly the contract functions as window.farside, not ipcRenderer', () => {
+    const exposed: Record<string, unknown> = {};
+    const invoke = vi.fn(async () => 'ok');
+    loadWithElectron(path.join(outDir, PRELOAD_BUNDLE), {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
+      ipcRenderer: { invoke },
+    });
+    expect(Object.keys(exposed)).toEqual(['farside']);
+    const bridge = exposed.farside as Record<string, (r?: unknown) => Promise<unknown>>;
+    expect(Object.keys(bridge).sort()).toEqual([...bridgeNames].sort());
+    void bridge.getPackStatus!();
+    expect(invoke).toHaveBeenCalledWith(ipcContract.getPackStatus.channel, undefined);
+  });
+});
+
+describe('main wiring (electron stubbed)', () => {
+  const events: string[] = [];
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
+  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  let protocolHandler: ((request: Request) => Promise<Response>) | undefined;
+  let privileges: unknown;
+  let windowOptions: { webPreferences?: Record<string, unknown> } | undefined;
+  let loadedUrl: string | undefined;
+  let permissionRequest: ((...args: unknown[]) => void) | undefined;
+  let permissionCheck: ((...args: unknown[]) => boolean) | undefined;
+  const openExternal = vi.fn(async () => undefined);
+
+  beforeAll(async () => {
+    let ready!: () => void;
+    const readyPromise = new Promise<void>((resolve) => (ready = resolve));
+    class BrowserWindow {
+      static getAllWindows = () => [];
+      constructor(options: typeof windowOptions) {
+        events.push('window');
+        windowOptions = options;
+      }
+      once(): void {}
+      loadURL(url: string): Promise<void> {
+        loadedUrl = url;
+        return Promise.resolve();
+      }
+    }
+    const stub = {
+      app: {
+        getAppPath: () => appDir,
+        isPackaged: false,
+        getName: () => 'Farside',
+        getVersion: () => '0.1.0',
+        enableSandbox: () => events.push('enableSandbox'),
+        requestSingleInstanceLock: () => true,
+        quit: () => events.push('quit'),
+        on: (name: string, listener: (...args: unknown[]) => void) =>
+          appListeners.set(name, listener),
+        whenReady: () => {
+          events.push('whenReady');
+          return readyPromise;
+        },
+      },
+      protocol: {
+        registerSchemesAsPrivileged: (schemes: unknown) => {
+          events.push('registerSchemesAsPrivileged');
+          privileges = schemes;
+        },
+        handle: (scheme: string, handler: typeof protocolHandler) => {
+          events.push(`protocol.handle:${scheme}`);
+          protocolHandler = handler;
+        },
+      },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: (h: typeof permissionRequest) => (permissionRequest = h),
+          setPermissionCheckHandler: (h: typeof permissionCheck) => (permissionCheck = h),
+        },
+      },
+      ipcMain: {
+        handle: (channel: string, h: (...args: unknown[]) => unknown) =>
+          ipcHandlers.set(channel, h),
+      },
+      shell: { openExternal },
+      BrowserWindow,
+    };
+    loadWithElectron(path.join(outDir, MAIN_BUNDLE), stub);
+    events.push('ready');
+    ready();
+    await vi.waitFor(() => expect(loadedUrl).toBeDefined());
+  });
+
+  it('registers moon:// privileges and the sandbox before ready', () => {
+    expect(events.indexOf('registerSchemesAsPrivileged')).toBeLessThan(events.indexOf('ready'));
+    expect(events.indexOf('enableSandbox')).toBeLessThan(events.indexOf('ready'));
+    expect(privileges).toEqual([
+      {
+        scheme: 'moon',
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          corsEnabled: true,
+          stream: true,
+        },
+      },
+    ]);
+  });
+
+  it('after ready, mounts the handler on moon and opens a locked-down window on moon://app', async () => {
+    expect(events.indexOf('protocol.handle:moon')).toBeGreaterThan(events.indexOf('ready'));
+    expect(loadedUrl).toBe('moon://app/index.html');
+    expect(windowOptions?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: path.join(appDir, 'dist-electron', 'preload.cjs'),
+    });
+    const response = await protocolHandler!(new Request('moon://app/index.html'));
+    expect(await response.text()).toBe('<title>stub app</title>');
+  });
+
+  it('registers one IPC handler per contract channel, refusing foreign senders', async () => {
+    expect([...ipcHandlers.keys()].sort()).toEqual(
+      bridgeNames.map((n) => ipcContract[n].channel).sort(),
+    );
+    const getAppInfo = ipcHandlers.get(ipcContract.getAppInfo.channel)!;
+    await expect(
+      getAppInfo({ senderFrame: { url: 'moon://app/index.html' } }, undefined),
+    ).resolves.toMatchObject({
+      name: 'Farside',
+      host: 'electron',
+    });
+    await expect(
+      getAppInfo({ senderFrame: { url: 'https://evil.example/' } }, undefined),
+    ).rejects.toThrow();
+    await expect(getAppInfo({ senderFrame: null }, undefined)).rejects.toThrow();
+  });
+
+  it('denies every permission', () => {
+    const callback = vi.fn();
+    permissionRequest!({}, 'geolocation', callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(permissionCheck!(null, 'media', 'moon://app', {})).toBe(false);
+  });
+
+  it('guards navigation and window.open on every web contents', () => {
+    const listeners = new Map<string, (event: { url: string; preventDefault(): void }) => void>();
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+    appListeners.get('web-contents-created')!(
+      {},
+      {
+        on: (name: string, listener: (event: { url: string; preventDefault(): void }) => void) =>
+          listeners.set(name, listener),
+        setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
+      },
+    );
+    for (const name of ['will-navigate', 'will-redirect']) {
+      const away = { url: 'https://evil.example/', preventDefault: vi.fn() };
+      listeners.get(name)!(away);
+      expect(away.preventDefault).toHaveBeenCalled();
+      const inside = { url: 'moon://app/index.html#x', preventDefault: vi.fn() };
+      listeners.get(name)!(inside);
+      expect(inside.preventDefault).not.toHaveBeenCalled();
+    }
+    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'https://svs.gsfc.nasa.gov/4720' })).toEqual({ action: 'deny' });
+    expect(openExternal.mock.calls).toEqual([['https://svs.gsfc.nasa.gov/4720']]);
+  });
+});
