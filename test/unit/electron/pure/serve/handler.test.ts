@@ -202,6 +202,8 @@ describe('headers', () => {
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(response.headers.get('ETag')).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
     expect(response.headers.get('Accept-Ranges')).toBe('bytes');
+    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
+    expect(response.headers.get('Referrer-Policy')).toBe('no-referrer');
     await response.arrayBuffer();
   });
 
@@ -229,6 +231,7 @@ describe('headers', () => {
     const response = await get('/missing.js');
     expect(response.status).toBe(404);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
     expect(response.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
     expect(await response.text()).toBe('Not found');
   });
