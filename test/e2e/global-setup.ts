@@ -4,11 +4,12 @@
  *    kit through the real CLI, and the real-data checks run;
  *  - without it: a synthetic kit (test/support/synthetic-kit.ts) through the
  *    same build code, and the real-data checks say they were left out.
- * Three servers: the pack, no pack at all, and a pack with a broken manifest.
+ * Four servers: the pack, no pack at all, a pack with a broken manifest,
+ * and a pack with a truncated file.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildPack } from '../../assets/tool/build';
 import { silentLogger } from '../../assets/tool/log';
@@ -48,6 +49,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await mkdir(brokenRoot, { recursive: true });
   await writeFile(join(brokenRoot, 'manifest.json'), '{"format": "farside-pack", "version": 1');
 
+  // A pack whose elevation file lost its tail (as a full disk or a killed copy leaves it).
+  const truncatedRoot = join(work, 'truncated-pack');
+  await rm(truncatedRoot, { recursive: true, force: true });
+  await cp(packRoot, truncatedRoot, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(packRoot, 'manifest.json'), 'utf8')) as {
+    elevation: { file: string; bytes: number };
+  };
+  await truncate(join(truncatedRoot, manifest.elevation.file), manifest.elevation.bytes >> 1);
+
   const servers: WebServer[] = [];
   const serve = async (packDir: string) => {
     const server = await startWebServer({ appRoot, packRoot: packDir, port: 0, host: '127.0.0.1' });
@@ -57,6 +67,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.FARSIDE_E2E_URL = await serve(packRoot);
   process.env.FARSIDE_E2E_NO_PACK_URL = await serve(emptyRoot);
   process.env.FARSIDE_E2E_BROKEN_PACK_URL = await serve(brokenRoot);
+  process.env.FARSIDE_E2E_TRUNCATED_PACK_URL = await serve(truncatedRoot);
   process.env.FARSIDE_E2E_PACK_DIR = packRoot;
   process.env.FARSIDE_E2E_DATA = kitDir ? 'real' : 'synthetic';
   console.log(
