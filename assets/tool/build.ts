@@ -18,7 +18,7 @@ import type { VerifiedSource } from './sources/verify';
 
 export const NORMAL_EXAGGERATION = 1;
 /** Changes whenever the tool's output would change; a different id forces a rebuild. */
-export const BUILDER_ID = `farside-assets/1 jpeg-q${JPEG_QUALITY} normal-x${NORMAL_EXAGGERATION}`;
+export const BUILDER_ID = `farside-assets/2 jpeg-q${JPEG_QUALITY} normal-x${NORMAL_EXAGGERATION}`;
 
 export interface BuildOptions {
   catalog: KitCatalog;

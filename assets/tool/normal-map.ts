@@ -4,10 +4,14 @@
  *
  * Each pixel's normal is in its local tangent frame (east, north, up):
  *   n ∝ (−k·∂h/∂x_east, −k·∂h/∂y_north, 1),  k = exaggeration,
- * with central differences in metres: east spacing R·cos(lat)·Δλ (the grid
- * wraps across ±180°), north spacing R·Δφ (one-sided at the first and last
- * rows, which touch the poles). RGB8 = round((n·0.5 + 0.5)·255), so a flat
- * surface is (128, 128, 255).
+ * with central differences in metres: east spacing R·cos(lat)·Δλ per column
+ * (the grid wraps across ±180°), north spacing R·Δφ (one-sided at the first
+ * and last rows, which touch the poles). Toward the poles a column shrinks
+ * to metres while a row stays ~7 km (4 ppd), so the east difference is taken
+ * over as many columns as span about one row: the slope is measured over the
+ * same ground distance in both directions, and LOLA noise between
+ * neighbouring polar columns does not become a wall of fake slopes.
+ * RGB8 = round((n·0.5 + 0.5)·255), so a flat surface is (128, 128, 255).
  */
 
 export interface NormalMapInput {
@@ -42,7 +46,10 @@ export function computeNormalMap(
   const dLatRad = Math.PI / h;
   for (let j = 0; j < h; j++) {
     const latRad = Math.PI / 2 - (j + 0.5) * dLatRad;
-    const eastSpanM = 2 * radiusM * Math.max(Math.cos(latRad), MIN_COS_LAT) * dLonRad;
+    const cosLat = Math.max(Math.cos(latRad), MIN_COS_LAT);
+    // Columns either side so the east baseline is at least the north one.
+    const di = Math.min(w >> 2, Math.max(1, Math.round(dLatRad / dLonRad / cosLat)));
+    const eastSpanM = 2 * di * radiusM * cosLat * dLonRad;
     const jNorth = j > 0 ? j - 1 : 0;
     const jSouth = j < h - 1 ? j + 1 : h - 1;
     const northSpanM = (jSouth - jNorth) * radiusM * dLatRad;
@@ -50,8 +57,8 @@ export function computeNormalMap(
     const rowNorth = jNorth * w;
     const rowSouth = jSouth * w;
     for (let i = 0; i < w; i++) {
-      const iWest = i > 0 ? i - 1 : w - 1;
-      const iEast = i < w - 1 ? i + 1 : 0;
+      const iWest = (i - di + w) % w;
+      const iEast = (i + di) % w;
       const dhdx = ((heights[row + iEast]! - heights[row + iWest]!) * scaleM) / eastSpanM;
       const dhdy =
         northSpanM > 0

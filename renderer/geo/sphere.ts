@@ -36,7 +36,10 @@ export function buildSphereArrays(lonSegments: number, latSegments: number): Sph
       normals[3 * n] = p.x;
       normals[3 * n + 1] = p.y;
       normals[3 * n + 2] = p.z;
-      uvs[2 * n] = (lonDeg + 180) / 360;
+      // A pole is one point shared by every column: put its u mid-cell so each
+      // polar triangle samples the texture without shear.
+      const pole = m === 0 || m === latSegments;
+      uvs[2 * n] = pole ? (k + 0.5) / lonSegments : (lonDeg + 180) / 360;
       uvs[2 * n + 1] = (latDeg + 90) / 180;
     }
   }

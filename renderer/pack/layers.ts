@@ -86,6 +86,14 @@ export function decodeElevationLayer(buffer: ArrayBuffer, layer: ElevationLayer)
     const dst = (height - 1 - j) * width;
     for (let i = 0; i < width; i++) metres[dst + i] = data[src + i]! * scaleM + offsetM;
   }
+  // Every pole vertex of the globe samples its own column of the polar row;
+  // one value per polar row keeps them together (the mean is the best
+  // estimate of the height at the pole itself).
+  for (const row of [0, height - 1]) {
+    let sum = 0;
+    for (let i = 0; i < width; i++) sum += metres[row * width + i]!;
+    metres.fill(sum / width, row * width, (row + 1) * width);
+  }
   const texture = new DataTexture(metres, width, height, RedFormat, FloatType);
   // Sampled per vertex only; the vertex grid is coarser than the DEM.
   texture.minFilter = NearestFilter;

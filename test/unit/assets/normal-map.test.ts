@@ -67,21 +67,29 @@ describe('computeNormalMap', () => {
     expect(pixel(rgb, 0, j)).toEqual([128, 128, 255]);
   });
 
-  it('clamps cos(lat) near the poles', () => {
+  it('near the poles measures east slopes over about one row of ground', () => {
+    // 4000 × 2000: a row is as tall as a column is wide at the equator, so
+    // at row 0 (cos(lat) clamped to MIN_COS_LAT) the stencil spans 1/0.01 = 100 columns.
     const w = 4000;
     const h = 2000;
-    const heights = new Int16Array(w * h);
-    heights[2] = 2; // row 0 (lat ≈ 89.98°, cos < MIN_COS_LAT): neighbours of column 2 see +1 m
-    const rgb = computeNormalMap({
-      width: w,
-      height: h,
-      heights,
-      scaleM: 0.5,
-      radiusM: R,
-      exaggeration: 1,
-    });
-    const slope = 1 / (2 * R * MIN_COS_LAT * ((2 * Math.PI) / w));
-    expect([rgb[3], rgb[4], rgb[5]]).toEqual(expectedRgb(slope, 0));
+    const run0 = (heights: Int16Array) =>
+      computeNormalMap({ width: w, height: h, heights, scaleM: 0.5, radiusM: R, exaggeration: 1 });
+    // A uniform east ramp (0.5 m a column, every row): the same slope whatever the stencil width.
+    const ramp = new Int16Array(w * h);
+    for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) ramp[j * w + i] = i % 8000;
+    const slope = 0.5 / (R * MIN_COS_LAT * ((2 * Math.PI) / w));
+    const rgb = run0(ramp);
+    const o = 1000 * 3;
+    expect([rgb[o], rgb[o + 1], rgb[o + 2]]).toEqual(expectedRgb(slope, 0));
+    // A one-column spike (1000 m) no longer walls off its next neighbour…
+    const spike = new Int16Array(w * h);
+    spike[2] = 2000;
+    const flat = run0(spike);
+    expect([flat[3 * 3], flat[3 * 3 + 1], flat[3 * 3 + 2]]).toEqual([128, 128, 255]);
+    // …and is measured where the stencil reaches it, over 200 columns of ground.
+    const seen = 102 * 3;
+    const tiny = -1000 / (2 * 100 * R * MIN_COS_LAT * ((2 * Math.PI) / w));
+    expect([flat[seen], flat[seen + 1], flat[seen + 2]]).toEqual(expectedRgb(tiny, 0));
   });
 
   it('scales slopes by the exaggeration', () => {
