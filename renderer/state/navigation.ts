@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand';
 import type { CameraControls } from '@react-three/drei';
+import { nearestAngle } from '../geo/angles';
 
 const DEG = Math.PI / 180;
 
@@ -23,13 +24,6 @@ export const useNavigation = create<NavigationState>(() => ({ controls: null, mo
 
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** The equivalent of `targetRad` nearest to `currentRad`, so a turn takes the short way. */
-export function nearestAngle(currentRad: number, targetRad: number): number {
-  const twoPi = 2 * Math.PI;
-  const delta = ((((targetRad - currentRad) % twoPi) + 3 * Math.PI) % twoPi) - Math.PI;
-  return currentRad + delta;
 }
 
 /** Turn the camera to look straight down at a point. Resolves when the move ends. */
