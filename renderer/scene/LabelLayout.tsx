@@ -75,6 +75,10 @@ export function LabelLayout() {
       a.screenX = ((world.x + 1) / 2) * size.width;
       a.screenY = ((1 - world.y) / 2) * size.height;
       a.facing &&= world.z < 1;
+      // All DOM reads happen here, before any write below, so the browser
+      // lays out at most once per frame instead of once per label.
+      a.width = a.el.offsetWidth;
+      a.height = a.el.offsetHeight;
       if (a.facing && a.align === 'pin') {
         const k = 4 * placedCount++;
         placed[k] = a.screenX - PIN_GAP_PX + 2;
@@ -87,8 +91,8 @@ export function LabelLayout() {
       const x = a.screenX;
       const y = a.screenY;
       const facing = a.facing;
-      const w = a.el.offsetWidth;
-      const h = a.el.offsetHeight;
+      const w = a.width;
+      const h = a.height;
       // Try the usual place first, then the alternatives, before hiding.
       let x0 = 0;
       let y0 = 0;

@@ -18,6 +18,9 @@ export interface LabelAnchor {
   screenX: number;
   screenY: number;
   facing: boolean;
+  /** The label's size in CSS px, read once per frame before any write. */
+  width: number;
+  height: number;
 }
 
 export const labelAnchors = new Map<string, LabelAnchor>();

@@ -45,6 +45,8 @@ export function AnchoredLabel({
       screenX: 0,
       screenY: 0,
       facing: false,
+      width: 0,
+      height: 0,
     });
     return () => registerLabel(id, null);
   }, [id, latDeg, lonDeg, priority, align]);
