@@ -155,6 +155,16 @@ export const KIT_CATALOG: KitCatalog = [
   },
 ];
 
+/**
+ * The starter kit committed in `assets/starter/` (byte-identical NASA
+ * originals, checked against this catalog by a unit test): the pack built
+ * from it is what a fresh install shows before any download.
+ */
+export const STARTER_KIT = {
+  color: 'lroc_color_poles_1k.jpg',
+  elevation: 'ldem_4_uint.tif',
+} as const;
+
 /** What a download fetches when the user names nothing: good detail, ~46 MB. */
 export const DEFAULT_DOWNLOAD = {
   color: 'lroc_color_poles_4k.tif',
