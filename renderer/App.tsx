@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getBridge } from './bridge';
 import { siteById } from './state/catalog';
-import { useLayers } from './state/layers';
+import { hasOverlay, useLayers } from './state/layers';
 import { useLoading } from './state/loading';
 import { useNavigation } from './state/navigation';
 import { selectSite } from './state/selection';
@@ -83,7 +83,7 @@ function Overlay() {
   const sites = useVisibleSites();
   const selectedId = useLayers((s) => s.selectedId);
   const select = useLayers((s) => s.select);
-  const graticule = useLayers((s) => s.graticule);
+  const graticule = useLayers(hasOverlay('grid'));
   const selected = selectedId ? siteById.get(selectedId) : undefined;
   const closeInfo = useCallback(() => select(null), [select]);
   const ready = phase === 'ready' || phase === 'preview';

@@ -1,7 +1,8 @@
 import { Canvas } from '@react-three/fiber';
 import type { PackManifest } from '../../assets/format/manifest';
+import { DEFAULT_VIEW } from '../../assets/format/view';
 import { useMoonLoader } from '../pack/useMoonLoader';
-import { useLayers } from '../state/layers';
+import { hasOverlay, useLayers } from '../state/layers';
 import { DEFAULT_DISTANCE } from '../state/navigation';
 import { GRATICULE, useVisibleSites } from '../state/visibleSites';
 import { selectSite } from '../state/selection';
@@ -27,8 +28,8 @@ function PackLayers({ manifest, baseUrl }: ViewerProps) {
 function Overlays() {
   const sites = useVisibleSites();
   const selectedId = useLayers((s) => s.selectedId);
-  const graticule = useLayers((s) => s.graticule);
-  const boundary = useLayers((s) => s.boundary);
+  const graticule = useLayers(hasOverlay('grid'));
+  const boundary = useLayers(hasOverlay('boundary'));
   return (
     <>
       <SiteMarkers
@@ -58,7 +59,12 @@ export function Viewer({ manifest, baseUrl }: ViewerProps) {
       flat
       dpr={[1, 2]}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
-      camera={{ fov: 35, near: 0.01, far: 100, position: [0, 0, DEFAULT_DISTANCE] }}
+      camera={{
+        fov: DEFAULT_VIEW.fovDeg,
+        near: 0.01,
+        far: 100,
+        position: [0, 0, DEFAULT_DISTANCE],
+      }}
       aria-label="The Moon, rendered in 3D. Drag to turn it, scroll to zoom."
     >
       <PackLayers manifest={manifest} baseUrl={baseUrl} />

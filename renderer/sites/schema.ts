@@ -16,18 +16,22 @@ export const SITE_KINDS = [
   'feature',
 ] as const;
 
-/** Groups the UI toggles as a whole (one switch per group). */
-export const SITE_GROUPS = ['apollo', 'change', 'regions', 'features'] as const;
-
-/**
- * The three toggles the product must always offer (REFERENCE.md): each shows
+/*
+ * Groups the UI toggles as a whole (one switch per group), and the three
+ * toggles the product must always offer (REFERENCE.md): each headline shows
  * every entry carrying its id, e.g. Mons Rümker and the Chang'e-5 lander.
+ * They are part of a view, so the view format owns their vocabulary.
  */
-export const HEADLINE_TOGGLE_IDS = ['apollo-11', 'rumker-change-5', 'spa-change-6'] as const;
+import { HEADLINE_TOGGLE_IDS, SITE_GROUPS } from '../../assets/format/view';
+
+export {
+  HEADLINE_TOGGLE_IDS,
+  SITE_GROUPS,
+  type HeadlineToggleId,
+  type SiteGroup,
+} from '../../assets/format/view';
 
 export type SiteKind = (typeof SITE_KINDS)[number];
-export type SiteGroup = (typeof SITE_GROUPS)[number];
-export type HeadlineToggleId = (typeof HEADLINE_TOGGLE_IDS)[number];
 
 const isoDate = z.union([z.iso.date(), z.iso.datetime()], {
   error: 'must be an ISO 8601 date (YYYY-MM-DD) or UTC date-time (YYYY-MM-DDThh:mm:ssZ)',

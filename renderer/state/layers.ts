@@ -1,8 +1,9 @@
 /**
- * What is shown on the globe: site toggles, the graticule, the near/far
- * boundary, and the selected site. Persisted in localStorage so the choice
- * survives a reload; whatever is stored is validated, and anything
- * unreadable falls back to the defaults instead of breaking the app.
+ * What is shown on the globe: site toggles, map overlays (grid, near/far
+ * boundary, labels, …) and the selected site. Persisted in localStorage so
+ * the choice survives a reload; whatever is stored is validated, and anything
+ * unreadable falls back to the defaults instead of breaking the app. The
+ * vocabulary and defaults are the view format's (assets/format/view.ts).
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -10,50 +11,30 @@ import {
   HEADLINE_TOGGLE_IDS,
   SITE_GROUPS,
   type HeadlineToggleId,
+  type OverlayId,
   type SiteGroup,
-} from '../sites/schema';
+} from '../../assets/format/view';
+import { defaultLayerChoice, sanitizeLayers, type LayerChoice } from '../sites/layerChoice';
 
 export interface LayersState {
   headlines: HeadlineToggleId[];
   groups: SiteGroup[];
-  graticule: boolean;
-  boundary: boolean;
+  overlays: OverlayId[];
   /** The site whose info panel is open, if any. Not persisted. */
   selectedId: string | null;
   toggleHeadline(id: HeadlineToggleId): void;
   toggleGroup(id: SiteGroup): void;
   showAll(): void;
   showNone(): void;
-  setGraticule(on: boolean): void;
-  setBoundary(on: boolean): void;
+  toggleOverlay(id: OverlayId): void;
+  setOverlay(id: OverlayId, on: boolean): void;
   select(id: string | null): void;
 }
 
-const DEFAULTS = {
-  headlines: [...HEADLINE_TOGGLE_IDS],
-  groups: [] as SiteGroup[],
-  graticule: false,
-  boundary: false,
-};
-
-type Persisted = typeof DEFAULTS;
+const DEFAULTS = defaultLayerChoice();
 
 function flip<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
-}
-
-/** Keep only known values from whatever storage held. */
-export function sanitizeLayers(stored: unknown): Persisted {
-  if (typeof stored !== 'object' || stored === null) return { ...DEFAULTS };
-  const s = stored as Record<string, unknown>;
-  const pick = <T extends string>(value: unknown, known: readonly T[], fallback: T[]): T[] =>
-    Array.isArray(value) ? known.filter((k) => value.includes(k)) : fallback;
-  return {
-    headlines: pick(s.headlines, HEADLINE_TOGGLE_IDS, DEFAULTS.headlines),
-    groups: pick(s.groups, SITE_GROUPS, DEFAULTS.groups),
-    graticule: typeof s.graticule === 'boolean' ? s.graticule : DEFAULTS.graticule,
-    boundary: typeof s.boundary === 'boolean' ? s.boundary : DEFAULTS.boundary,
-  };
 }
 
 export const LAYERS_STORAGE_KEY = 'farside.layers';
@@ -67,22 +48,28 @@ export const useLayers = create<LayersState>()(
       toggleGroup: (id) => set((s) => ({ groups: flip(s.groups, id) })),
       showAll: () => set({ headlines: [...HEADLINE_TOGGLE_IDS], groups: [...SITE_GROUPS] }),
       showNone: () => set({ headlines: [], groups: [] }),
-      setGraticule: (graticule) => set({ graticule }),
-      setBoundary: (boundary) => set({ boundary }),
+      toggleOverlay: (id) => set((s) => ({ overlays: flip(s.overlays, id) })),
+      setOverlay: (id, on) =>
+        set((s) => (s.overlays.includes(id) === on ? s : { overlays: flip(s.overlays, id) })),
       select: (selectedId) => set({ selectedId }),
     }),
     {
       name: LAYERS_STORAGE_KEY,
-      version: 1,
+      version: 2,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s): Persisted => ({
+      partialize: (s): LayerChoice => ({
         headlines: s.headlines,
         groups: s.groups,
-        graticule: s.graticule,
-        boundary: s.boundary,
+        overlays: s.overlays,
       }),
       merge: (stored, current) => ({ ...current, ...sanitizeLayers(stored) }),
       migrate: (stored) => sanitizeLayers(stored),
     },
   ),
 );
+
+/** Whether an overlay shows (a selector for components). */
+export const hasOverlay =
+  (id: OverlayId) =>
+  (s: LayersState): boolean =>
+    s.overlays.includes(id);

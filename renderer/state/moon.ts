@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { DataTexture, Texture } from 'three';
 import type { PackManifest } from '../../assets/format/manifest';
 import type { ElevationGrid } from '../geo/dem';
+import { DEFAULT_VIEW, EXAGGERATION_MAX, EXAGGERATION_MIN } from '../../assets/format/view';
 
 export interface MoonLayers {
   manifest: PackManifest;
@@ -15,9 +16,8 @@ export interface MoonLayers {
   elevationGrid: ElevationGrid;
 }
 
-export const EXAGGERATION_MIN = 1;
-export const EXAGGERATION_MAX = 10;
-export const EXAGGERATION_DEFAULT = 3;
+export { EXAGGERATION_MIN, EXAGGERATION_MAX };
+export const EXAGGERATION_DEFAULT = DEFAULT_VIEW.exaggeration;
 
 interface MoonState {
   layers: MoonLayers | null;

@@ -7,12 +7,14 @@
 import { create } from 'zustand';
 import type { CameraControls } from '@react-three/drei';
 import { nearestAngle } from '../geo/angles';
+import { ALT_MAX_KM, ALT_MIN_KM, DEFAULT_VIEW, altKmToDistance } from '../../assets/format/view';
 
 const DEG = Math.PI / 180;
 
-export const DEFAULT_DISTANCE = 4.2;
-export const MIN_DISTANCE = 1.15;
-export const MAX_DISTANCE = 12;
+/** Camera distances from the Moon's centre, in datum radii, from the view format's altitude bounds. */
+export const DEFAULT_DISTANCE = altKmToDistance(DEFAULT_VIEW.altKm);
+export const MIN_DISTANCE = altKmToDistance(ALT_MIN_KM);
+export const MAX_DISTANCE = altKmToDistance(ALT_MAX_KM);
 
 interface NavigationState {
   controls: CameraControls | null;
@@ -31,10 +33,11 @@ export async function lookAtLatLon(
   latDeg: number,
   lonDeg: number,
   distance?: number,
+  animated = true,
 ): Promise<void> {
   const controls = useNavigation.getState().controls;
   if (!controls) return;
-  const animate = !prefersReducedMotion();
+  const animate = animated && !prefersReducedMotion();
   const azimuth = nearestAngle(controls.azimuthAngle, lonDeg * DEG);
   const polar = (90 - Math.max(-89.9, Math.min(89.9, latDeg))) * DEG;
   const moves: Promise<void>[] = [controls.rotateTo(azimuth, polar, animate)];

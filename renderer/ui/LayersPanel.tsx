@@ -63,16 +63,16 @@ export function LayersPanel({ sites, onSelect, onClose }: LayersPanelProps) {
         <label>
           <input
             type="checkbox"
-            checked={s.graticule}
-            onChange={(e) => s.setGraticule(e.currentTarget.checked)}
+            checked={s.overlays.includes('grid')}
+            onChange={(e) => s.setOverlay('grid', e.currentTarget.checked)}
           />
           Latitude/longitude grid (G)
         </label>
         <label>
           <input
             type="checkbox"
-            checked={s.boundary}
-            onChange={(e) => s.setBoundary(e.currentTarget.checked)}
+            checked={s.overlays.includes('boundary')}
+            onChange={(e) => s.setOverlay('boundary', e.currentTarget.checked)}
           />
           Near/far side boundary (B)
         </label>

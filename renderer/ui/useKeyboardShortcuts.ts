@@ -79,17 +79,13 @@ export function useKeyboardShortcuts({ help, places, escape }: ShortcutActions):
           places();
           break;
         case 'g':
-        case 'G': {
-          const layers = useLayers.getState();
-          layers.setGraticule(!layers.graticule);
+        case 'G':
+          useLayers.getState().toggleOverlay('grid');
           break;
-        }
         case 'b':
-        case 'B': {
-          const layers = useLayers.getState();
-          layers.setBoundary(!layers.boundary);
+        case 'B':
+          useLayers.getState().toggleOverlay('boundary');
           break;
-        }
         case '?':
           help();
           break;

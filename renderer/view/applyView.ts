@@ -1,0 +1,52 @@
+/**
+ * Show a view: layers, selection, relief, light and time at once, then the
+ * camera (animated unless reduced motion or `animate: false`). The view has
+ * been validated by the one view format (assets/format/view.ts); the only
+ * thing checked here is that its selected place exists, so a view is applied
+ * whole or not at all.
+ */
+import { PerspectiveCamera } from 'three';
+import { altKmToDistance, type View } from '../../assets/format/view';
+import { siteById } from '../state/catalog';
+import { useLayers } from '../state/layers';
+import { useLight } from '../state/light';
+import { useMoon } from '../state/moon';
+import { lookAtLatLon, useNavigation } from '../state/navigation';
+
+export type ApplyResult = { ok: true } | { ok: false; reason: string };
+
+/** Ids a view may select beyond the site catalog (e.g. gazetteer features), registered by their owners. */
+const extraPlaces: ((id: string) => boolean)[] = [];
+export function registerPlaceLookup(knows: (id: string) => boolean): void {
+  extraPlaces.push(knows);
+}
+
+export function knownPlace(id: string): boolean {
+  return siteById.has(id) || extraPlaces.some((knows) => knows(id));
+}
+
+export function applyView(view: View, options: { animate?: boolean } = {}): Promise<ApplyResult> {
+  if (view.selected !== null && !knownPlace(view.selected)) {
+    return Promise.resolve({
+      ok: false,
+      reason: `there is no place with the id "${view.selected}"`,
+    });
+  }
+  useLayers.setState({
+    headlines: [...view.sites],
+    groups: [...view.groups],
+    overlays: [...view.overlays],
+    selectedId: view.selected,
+  });
+  useMoon.getState().setExaggeration(view.exaggeration);
+  useLight.setState({ mode: view.light, timeUtc: view.time });
+  const controls = useNavigation.getState().controls;
+  const camera = controls?.camera;
+  if (camera instanceof PerspectiveCamera && camera.fov !== view.fovDeg) {
+    camera.fov = view.fovDeg;
+    camera.updateProjectionMatrix();
+  }
+  return lookAtLatLon(view.latDeg, view.lonDeg, altKmToDistance(view.altKm), options.animate).then(
+    () => ({ ok: true }) as const,
+  );
+}
