@@ -101,11 +101,18 @@ export function createMoonHandler(options: MoonHandlerOptions): MoonHandler {
   }
 
   return async (request) => {
+    let response: Response;
     try {
-      return await serve(request);
+      response = await serve(request);
     } catch (error) {
       logger.error(`moon handler failed for ${request.method} ${request.url}`, error);
-      return plain(500, 'Internal error');
+      response = plain(500, 'Internal error');
     }
+    // A response to HEAD never has content (RFC 9110 §9.3.2), errors included.
+    if (request.method.toUpperCase() === 'HEAD' && response.body !== null) {
+      await response.body.cancel();
+      return new Response(null, { status: response.status, headers: response.headers });
+    }
+    return response;
   };
 }

@@ -162,6 +162,15 @@ describe('methods', () => {
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 
+  it('HEAD on an error sends its status and headers but no body', async () => {
+    for (const urlPath of ['/missing.js', '/%2e%2e/secret.txt']) {
+      const response = await get(urlPath, { method: 'HEAD' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(response.body).toBeNull();
+    }
+  });
+
   it('HEAD sends the GET headers and no body', async () => {
     const head = await get(`/pack/${COLOR_NAME}`, { method: 'HEAD' });
     const getResponse = await get(`/pack/${COLOR_NAME}`);
