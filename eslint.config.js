@@ -57,6 +57,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Runs in the benchmark's browser pages.
+    files: ['bench/baseline/**/*.ts', 'bench/browser/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, '@react-three': r3f },

@@ -45,6 +45,11 @@ rm -f .cache/results/playwright.json
 PLAYWRIGHT_JSON_OUTPUT_NAME=.cache/results/playwright.json npx playwright test --reporter=list,json
 count_json .cache/results/playwright.json '(r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected + (r.errors?.length ?? 0)]'
 
+# The benchmark is not a test; `BENCH=1` (e.g. `BENCH=1 .ci/run`) runs it as one more check.
+if [ "${BENCH:-}" = 1 ]; then
+  step bench npm run --silent bench
+fi
+
 if [ ${#failures[@]} -gt 0 ]; then
   echo "failed: ${failures[*]}"
 fi

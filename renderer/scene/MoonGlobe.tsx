@@ -1,8 +1,23 @@
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, Sphere, Vector2, Vector3 } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Sphere,
+  Vector2,
+  Vector3,
+  type Material,
+  type MeshStandardMaterial,
+} from 'three';
 import { MOON_RADIUS_M } from '../../assets/format/georef';
 import { buildSphereArrays } from '../geo/sphere';
 import { EXAGGERATION_MAX, useMoon } from '../state/moon';
+import { noteGlobeDrawn } from './drawnSignal';
+
+function noteDrawn(...args: unknown[]): void {
+  const material = args[4] as Material;
+  const width = (material as MeshStandardMaterial).map?.image as { width?: number } | undefined;
+  if (width?.width) noteGlobeDrawn(width.width);
+}
 
 export interface MoonGlobeProps {
   /** Grid columns around the equator (vertex density of the displaced relief). */
@@ -41,7 +56,7 @@ export function MoonGlobe({ lonSegments = 256, latSegments = 128 }: MoonGlobePro
 
   if (!layers) return null;
   return (
-    <mesh geometry={geometry} name="moon">
+    <mesh geometry={geometry} name="moon" onAfterRender={noteDrawn}>
       <meshStandardMaterial
         map={layers.color}
         normalMap={layers.normal}

@@ -1,4 +1,5 @@
-import { Canvas } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { Canvas, addAfterEffect, useThree } from '@react-three/fiber';
 import type { PackManifest } from '../../assets/format/manifest';
 import { DEFAULT_VIEW } from '../../assets/format/view';
 import { useMoonLoader } from '../pack/useMoonLoader';
@@ -14,6 +15,7 @@ import { NavigationControls } from './NavigationControls';
 import { PointerProbe } from './PointerProbe';
 import { SiteMarkers } from './SiteMarkers';
 import { ViewerLight } from './ViewerLight';
+import { signalNewLevelDrawn } from './drawnSignal';
 
 export interface ViewerProps {
   manifest: PackManifest;
@@ -22,6 +24,13 @@ export interface ViewerProps {
 
 function PackLayers({ manifest, baseUrl }: ViewerProps) {
   useMoonLoader(manifest, baseUrl);
+  return null;
+}
+
+/** Marks the first frame drawn with each color level (see drawnSignal.ts). */
+function DrawnSignal() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => addAfterEffect(() => signalNewLevelDrawn(gl.getContext())), [gl]);
   return null;
 }
 
@@ -68,6 +77,7 @@ export function Viewer({ manifest, baseUrl }: ViewerProps) {
       aria-label="The Moon, rendered in 3D. Drag to turn it, scroll to zoom."
     >
       <PackLayers manifest={manifest} baseUrl={baseUrl} />
+      <DrawnSignal />
       <ViewerLight />
       <MoonGlobe />
       <Overlays />
