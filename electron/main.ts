@@ -4,6 +4,7 @@
  * Node (electron/pure, electron/ipc, electron/node).
  */
 import { app, session } from 'electron';
+import { PackHost } from './node/pack-host';
 import { setupIpc } from './main/ipc';
 import { resolveAppPaths } from './main/paths';
 import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
@@ -18,11 +19,12 @@ setupNavigationGuards();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const paths = resolveAppPaths();
+    const pack = await PackHost.open(paths.packDirs);
     setupPermissions(session.defaultSession);
-    setupMoonProtocol(paths);
-    setupIpc(paths);
+    setupMoonProtocol(paths, pack);
+    setupIpc(pack);
     setupWindowLifecycle(app, paths);
     createMainWindow(paths);
   });

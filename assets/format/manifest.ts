@@ -124,6 +124,3 @@ export function parseManifestText(text: string): ManifestResult {
   }
   return parseManifest(json);
 }
-
-/** The command a user runs to build or repair the pack. */
-export const FIX_PACK_COMMAND = 'npm run assets';

@@ -8,7 +8,9 @@
  * Pure: zod only, no electron.
  */
 import { z } from 'zod';
-import { manifestSchema } from '../../assets/format/manifest';
+import { packStatusSchema } from '../../assets/format/pack-status';
+
+export { packStatusSchema };
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -18,24 +20,6 @@ export const appInfoSchema = z.object({
   versions: z.record(z.string(), z.string()),
   platform: z.string(),
 });
-
-export const packStatusSchema = z.discriminatedUnion('state', [
-  z.object({
-    state: z.literal('ready'),
-    /** URL of the pack root relative to the app shell, ending in '/'. */
-    baseUrl: z.string(),
-    manifest: manifestSchema,
-  }),
-  z.object({
-    state: z.enum(['missing', 'invalid']),
-    /** One sentence a person can read: what is missing or wrong. */
-    reason: z.string(),
-    /** The exact command that fixes it. */
-    fixCommand: z.string(),
-    /** Where the app looked (a folder path in Electron, a URL on the web). */
-    location: z.string(),
-  }),
-]);
 
 const noRequest = z.undefined();
 

@@ -1,12 +1,11 @@
 /** IPC handlers: one per contract entry, each checking sender and payloads. */
 import { app, ipcMain } from 'electron';
 import { createIpcRoutes, type IpcImplementation } from '../ipc/dispatch';
-import { readPackStatus } from '../node/pack-status';
-import type { AppPaths } from './paths';
+import type { PackHost } from '../node/pack-host';
 
 const REPORTED_VERSIONS = ['electron', 'chrome', 'node', 'v8'] as const;
 
-function implementation({ packDir }: AppPaths): IpcImplementation {
+function implementation(pack: PackHost): IpcImplementation {
   return {
     getAppInfo: () => ({
       name: app.getName(),
@@ -20,12 +19,12 @@ function implementation({ packDir }: AppPaths): IpcImplementation {
       ),
       platform: process.platform,
     }),
-    getPackStatus: () => readPackStatus(packDir),
+    getPackStatus: () => pack.status(),
   };
 }
 
-export function setupIpc(paths: AppPaths): void {
-  for (const route of createIpcRoutes(implementation(paths))) {
+export function setupIpc(pack: PackHost): void {
+  for (const route of createIpcRoutes(implementation(pack))) {
     ipcMain.handle(route.channel, (event, payload: unknown) =>
       route.handle(event.senderFrame?.url, payload),
     );

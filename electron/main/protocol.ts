@@ -1,6 +1,7 @@
 /** The `moon://` scheme: registration before `ready`, the handler after. */
 import { protocol } from 'electron';
 import { createNodeFileSource } from '../node/file-source';
+import type { PackHost } from '../node/pack-host';
 import { createMoonHandler } from '../pure/serve/handler';
 import { APP_HOST, APP_SCHEME } from '../pure/trust';
 import type { AppPaths } from './paths';
@@ -21,13 +22,19 @@ export function registerMoonScheme(): void {
   ]);
 }
 
-export function setupMoonProtocol({ appRoot, packDir }: AppPaths): void {
-  const handler = createMoonHandler({
-    appRoot,
-    packRoot: packDir,
-    files: createNodeFileSource(),
-    logger: { error: (message, error) => console.error(message, error) },
-    allowedHosts: [APP_HOST],
+export function setupMoonProtocol({ appRoot }: AppPaths, pack: PackHost): void {
+  const handlerFor = (packRoot: string) =>
+    createMoonHandler({
+      appRoot,
+      packRoot,
+      files: createNodeFileSource(),
+      logger: { error: (message, error) => console.error(message, error) },
+      allowedHosts: [APP_HOST],
+    });
+  let handler = handlerFor(pack.dir);
+  // After an in-app upgrade the pack may live in another folder (user data).
+  pack.onChange((dir) => {
+    handler = handlerFor(dir);
   });
-  protocol.handle(APP_SCHEME, handler);
+  protocol.handle(APP_SCHEME, (request) => handler(request));
 }

@@ -1,7 +1,8 @@
 /** Command line of `npm run web`. */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_SHELL_DIR, PACK_DIR_NAME } from '../pure/layout';
+import { resolvePackDirs } from '../node/pack-dir';
+import { APP_SHELL_DIR } from '../pure/layout';
 import type { WebServerOptions } from './server';
 
 export const DEFAULT_PORT = 5174;
@@ -40,12 +41,12 @@ export function parseWebArgs(
   if (!/^\d+$/.test(portText) || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}".`);
   }
-  const packDir = values.pack ?? env.FARSIDE_PACK_DIR ?? path.join(repoRoot, PACK_DIR_NAME);
+  const dirs = resolvePackDirs({ mode: 'development', flag: values.pack, env, repoRoot });
   return {
     help: false,
     port,
     host: values.host ?? DEFAULT_HOST,
     appRoot: path.resolve(repoRoot, values.app ?? path.join(...APP_SHELL_DIR)),
-    packRoot: path.resolve(repoRoot, packDir),
+    packRoot: dirs.candidates[0]!,
   };
 }

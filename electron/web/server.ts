@@ -8,14 +8,18 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { RequestError, getRequestListener } from '@hono/node-server';
 import { createNodeFileSource } from '../node/file-source';
+import { PackHost } from '../node/pack-host';
 import { createMoonHandler } from '../pure/serve/handler';
 import type { Logger } from '../pure/serve/types';
+import { createHostApi } from './host-api';
 
 export type WebServerOptions = {
   /** Folder of the built renderer (must contain index.html). */
   appRoot: string;
   /** Folder of the asset pack (may be missing: the app then explains how to build it). */
   packRoot: string;
+  /** Kit download cache for in-app upgrades (default: `.moonkit-cache` beside the pack). */
+  cacheDir?: string;
   /** 0 picks any free port. */
   port: number;
   host: string;
@@ -94,15 +98,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const logger = options.logger ?? consoleLogger;
   await assertBuilt(appRoot);
 
+  const allowedHosts = allowedHostsFor(options.host);
+  const pack = await PackHost.open({
+    mode: 'development',
+    candidates: [packRoot],
+    writeDir: packRoot,
+    cacheDir: path.resolve(options.cacheDir ?? path.join(path.dirname(packRoot), '.moonkit-cache')),
+  });
   const handler = createMoonHandler({
     appRoot,
     packRoot,
     files: createNodeFileSource(),
     logger,
-    allowedHosts: allowedHostsFor(options.host),
+    allowedHosts,
   });
+  const hostApi = createHostApi({ pack, allowedHosts });
   const server = createServer(
-    getRequestListener((request) => handler(request), {
+    getRequestListener(async (request) => (await hostApi(request)) ?? handler(request), {
       // Keep Node's own Request/Response globals: other code shares this process.
       overrideGlobalObjects: false,
       errorHandler: (error) => {

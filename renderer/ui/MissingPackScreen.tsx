@@ -6,9 +6,11 @@ export interface MissingPackScreenProps {
 
 /**
  * Shown instead of the globe when the Moon data pack is missing or broken:
- * what is wrong, where the app looked, and the exact command that fixes it.
+ * what is wrong, which files, where the app looked, and what fixes it (a
+ * command in a development checkout, never one in an installed app). The
+ * host decided all of it; this only shows it.
  *
- * @example <MissingPackScreen status={{ state: 'missing', reason, fixCommand, location }} />
+ * @example <MissingPackScreen status={status} />
  */
 export function MissingPackScreen({ status }: MissingPackScreenProps) {
   const title =
@@ -17,17 +19,30 @@ export function MissingPackScreen({ status }: MissingPackScreenProps) {
     <main className="screen missing-pack" data-pack-state={status.state}>
       <h1>{title}</h1>
       <p>{status.reason}</p>
+      {status.files.length > 1 && (
+        <ul className="pack-files">
+          {status.files.map((item) => (
+            <li key={item.file}>
+              <code>{item.file}</code> {item.detail}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
-        Farside draws the Moon from NASA&apos;s CGI Moon Kit (LRO LOLA elevation and LROC color). To
-        download and prepare it, run this in the Farside folder, then restart:
+        Farside draws the Moon from NASA&apos;s CGI Moon Kit (LRO LOLA elevation and LROC color).{' '}
+        {status.fixText}
       </p>
-      <pre className="command">
-        <code>{status.fixCommand}</code>
-      </pre>
-      <p className="hint">
-        To use Moon Kit files you already have, run{' '}
-        <code>{status.fixCommand} -- --from /path/to/moonkit</code>.
-      </p>
+      {status.fixCommand !== null && (
+        <>
+          <pre className="command">
+            <code>{status.fixCommand}</code>
+          </pre>
+          <p className="hint">
+            To use Moon Kit files you already have, run{' '}
+            <code>{status.fixCommand} -- --from /path/to/moonkit</code>.
+          </p>
+        </>
+      )}
       <p className="where">Looked in: {status.location}</p>
     </main>
   );

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Configuration } from 'app-builder-lib';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolvePackDir } from '../../../electron/node/pack-dir';
+import { resolvePackDirs } from '../../../electron/node/pack-dir';
 import { APP_SHELL_DIR, ELECTRON_BUILD_DIR, MAIN_BUNDLE } from '../../../electron/pure/layout';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -87,9 +87,8 @@ describe('electron-builder.yml', () => {
     expect(pack).toMatchObject({ from: 'pack', to: 'pack' });
     const to = (pack as { to: string }).to;
     const resourcesPath = path.resolve('/opt/Farside/resources');
-    expect(resolvePackDir({ isPackaged: true, resourcesPath, appPath: '/x', env: {} })).toBe(
-      path.join(resourcesPath, to),
-    );
+    const dirs = resolvePackDirs({ mode: 'packaged', resourcesPath, userDataPath: '/u', env: {} });
+    expect(dirs.candidates).toContain(path.join(resourcesPath, to));
   });
 
   it('flips the security fuses', () => {

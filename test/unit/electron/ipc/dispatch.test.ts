@@ -22,6 +22,8 @@ function implementation(overrides: Partial<IpcImplementation> = {}): IpcImplemen
     getPackStatus: vi.fn(async () => ({
       state: 'missing' as const,
       reason: 'No pack.',
+      files: [],
+      fixText: 'Run this in the Farside folder, then reload:',
       fixCommand: 'npm run assets',
       location: '/x/pack',
     })),

@@ -2,11 +2,8 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  FIX_PACK_COMMAND,
-  KIT_CREDIT,
-  type PackManifest,
-} from '../../../../assets/format/manifest';
+import { KIT_CREDIT, type PackManifest } from '../../../../assets/format/manifest';
+import { FIX_PACK_COMMAND } from '../../../../assets/format/pack-status';
 import { packStatusSchema } from '../../../../electron/ipc/contract';
 import { readPackStatus } from '../../../../electron/node/pack-status';
 
@@ -97,35 +94,55 @@ afterEach(async () => {
 
 describe('readPackStatus', () => {
   it('is ready with baseUrl pack/ and the manifest when everything is in place', async () => {
-    const status = await readPackStatus(await fullPack());
+    const status = await readPackStatus(await fullPack(), 'development');
     expect(status).toEqual({ state: 'ready', baseUrl: 'pack/', manifest: manifest() });
     expect(packStatusSchema.safeParse(status).success).toBe(true);
   });
 
   it('is missing when the folder has no manifest, naming the folder and the fix', async () => {
     const dir = await packDir({});
-    const status = await readPackStatus(dir);
+    const status = await readPackStatus(dir, 'development');
     expect(status).toMatchObject({ state: 'missing', fixCommand: FIX_PACK_COMMAND, location: dir });
-    expect(status.state !== 'ready' && status.reason).toContain(dir);
+    expect(status.state !== 'ready' && status.fixText).toMatch(/Run this in the Farside folder/);
     expect(packStatusSchema.safeParse(status).success).toBe(true);
   });
 
   it('is missing when the folder itself does not exist', async () => {
     const dir = path.join(os.tmpdir(), 'farside-no-such-pack-9d3e');
-    expect(await readPackStatus(dir)).toMatchObject({ state: 'missing', location: dir });
+    expect(await readPackStatus(dir, 'development')).toMatchObject({
+      state: 'missing',
+      location: dir,
+    });
   });
 
   it('is invalid with the parse reason for broken JSON', async () => {
-    const status = await readPackStatus(await packDir({ 'manifest.json': '{ nope' }));
+    const status = await readPackStatus(
+      await packDir({ 'manifest.json': '{ nope' }),
+      'development',
+    );
     expect(status).toMatchObject({ state: 'invalid', fixCommand: FIX_PACK_COMMAND });
     expect(status.state !== 'ready' && status.reason).toMatch(/not valid JSON/);
   });
 
   it('is invalid naming the bad field for a schema violation', async () => {
     const bad = { ...manifest(), version: 2 };
-    const status = await readPackStatus(await packDir({ 'manifest.json': JSON.stringify(bad) }));
+    const status = await readPackStatus(
+      await packDir({ 'manifest.json': JSON.stringify(bad) }),
+      'development',
+    );
     expect(status.state).toBe('invalid');
-    expect(status.state !== 'ready' && status.reason).toMatch(/version/);
+    expect(status.state !== 'ready' && status.reason).toMatch(/pack format version 2/);
+  });
+
+  it('in an installed app, says what fixes it without any npm command', async () => {
+    const dir = await fullPack();
+    await fs.rm(path.join(dir, DEM));
+    const status = await readPackStatus(dir, 'packaged');
+    expect(status).toMatchObject({ state: 'invalid', fixCommand: null, location: dir });
+    expect(status.state !== 'ready' && status.fixText).toMatch(
+      /Reinstall Farside, or choose a folder with Moon Kit files/,
+    );
+    expect(JSON.stringify(status)).not.toMatch(/npm/);
   });
 
   it.each([COLOR_SMALL, COLOR_LARGE, DEM, NORMAL])(
@@ -133,24 +150,28 @@ describe('readPackStatus', () => {
     async (file) => {
       const dir = await fullPack();
       await fs.rm(path.join(dir, file));
-      const status = await readPackStatus(dir);
+      const status = await readPackStatus(dir, 'development');
       expect(status.state).toBe('invalid');
       expect(status.state !== 'ready' && status.reason).toContain(file);
+      expect(status.state !== 'ready' && status.files).toEqual([
+        { file, problem: 'missing', detail: 'is missing' },
+      ]);
     },
   );
 
   it('is invalid naming a file with the wrong size', async () => {
     const dir = await fullPack();
     await fs.writeFile(path.join(dir, DEM), new Uint8Array(12));
-    const status = await readPackStatus(dir);
+    const status = await readPackStatus(dir, 'development');
     expect(status.state).toBe('invalid');
     expect(status.state !== 'ready' && status.reason).toMatch(new RegExp(`${DEM}.*12 bytes.*13`));
+    expect(status.state !== 'ready' && status.files.map((f) => f.problem)).toEqual(['size']);
   });
 
   it('is invalid when a listed file is a folder', async () => {
     const dir = await fullPack();
     await fs.rm(path.join(dir, NORMAL));
     await fs.mkdir(path.join(dir, NORMAL));
-    expect((await readPackStatus(dir)).state).toBe('invalid');
+    expect((await readPackStatus(dir, 'development')).state).toBe('invalid');
   });
 });

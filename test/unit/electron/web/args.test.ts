@@ -23,6 +23,15 @@ describe('parseWebArgs', () => {
     });
   });
 
+  it.each(['', '  '])(
+    'ignores an empty FARSIDE_PACK_DIR (%j): pack/, never the repository root',
+    (value) => {
+      expect(parseWebArgs([], { FARSIDE_PACK_DIR: value }, repo)).toMatchObject({
+        packRoot: path.join(repo, 'pack'),
+      });
+    },
+  );
+
   it('reads every option', () => {
     expect(
       parseWebArgs(['--port', '0', '--host', '::1', '--app', '/x/app'], {}, repo),

@@ -101,6 +101,27 @@ describe('startWebServer', () => {
     expect(response.body).not.toContain(SECRET);
   });
 
+  it('answers the pack status as JSON, decided on the host', async () => {
+    const response = await fetch(`${server.url}api/pack-status`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    // The fixture's manifest lacks most fields: the host says so and where it looked.
+    const status = (await response.json()) as Record<string, unknown>;
+    expect(status).toMatchObject({
+      state: 'invalid',
+      location: tree.packRoot,
+      fixCommand: 'npm run assets',
+    });
+    expect(String(status.reason)).toMatch(/manifest\.json is invalid/);
+  });
+
+  it('refuses other methods and hosts on the status endpoint', async () => {
+    expect((await fetch(`${server.url}api/pack-status`, { method: 'POST' })).status).toBe(405);
+    expect((await raw('/api/pack-status', { Host: 'evil.example:80' })).status).toBe(404);
+    expect((await raw('/api/nothing-here')).status).toBe(404);
+  });
+
   it('refuses other Host names (DNS rebinding)', async () => {
     const { port } = new URL(server.url);
     expect((await raw('/', { Host: `evil.example:${port}` })).status).toBe(404);

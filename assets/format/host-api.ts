@@ -1,0 +1,9 @@
+/**
+ * Paths of web mode's host endpoints, relative to the app shell. The web
+ * server answers them (electron/web/host-api.ts) and the renderer's web
+ * bridge asks them: the web twin of the IPC contract's channels.
+ */
+export const HOST_API = {
+  prefix: 'api/',
+  packStatus: 'api/pack-status',
+} as const;
