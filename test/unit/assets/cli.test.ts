@@ -92,7 +92,7 @@ describe('npm run assets (child process)', () => {
     await mkdir(broken);
     await writeFile(join(broken, MANIFEST_FILE), '{"format":"nope"}');
     const run = await runCli(['--if-missing', '--from', join(root, 'absent'), '--out', broken]);
-    expect(run.lines[0]).toMatch(/building a pack \(invalid manifest\.json: format/);
+    expect(run.lines[0]).toMatch(/building a pack \(manifest\.json is invalid: format/);
     expectOneErrorLine(run, /kit folder not found/);
   });
 
