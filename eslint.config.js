@@ -14,6 +14,7 @@ const pureDirs = [
   'assets/format/**',
   'renderer/geo/**',
   'renderer/sites/**',
+  'renderer/gazetteer/**',
   'electron/pure/**',
   'electron/ipc/**',
 ];
