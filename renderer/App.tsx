@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { getBridge } from './bridge';
 import { siteById } from './state/catalog';
 import { hasOverlay, useLayers } from './state/layers';
+import { useGazetteer } from './state/gazetteer';
 import { useLoading } from './state/loading';
 import { useNavigation } from './state/navigation';
 import { selectSite } from './state/selection';
@@ -14,6 +15,8 @@ import { LayersPanel } from './ui/LayersPanel';
 import { LoadingIndicator } from './ui/LoadingIndicator';
 import { MissingPackScreen } from './ui/MissingPackScreen';
 import { PointerReadout } from './ui/PointerReadout';
+import { FeaturePanel } from './ui/FeaturePanel';
+import { SearchBox } from './ui/SearchBox';
 import { SiteInfoPanel } from './ui/SiteInfoPanel';
 import { SiteLabels } from './ui/SiteLabels';
 import { StatusBar } from './ui/StatusBar';
@@ -73,7 +76,10 @@ function Overlay() {
   const places = useCallback(() => setPanel((open) => (open === 'places' ? 'none' : 'places')), []);
   const escape = useCallback(() => {
     setPanel((open) => {
-      if (open === 'none') useLayers.getState().select(null);
+      if (open === 'none') {
+        useLayers.getState().select(null);
+        useGazetteer.getState().selectFeature(null);
+      }
       return 'none';
     });
   }, []);
@@ -86,6 +92,10 @@ function Overlay() {
   const graticule = useLayers(hasOverlay('grid'));
   const selected = selectedId ? siteById.get(selectedId) : undefined;
   const closeInfo = useCallback(() => select(null), [select]);
+  const gazetteer = useGazetteer((s) => s.gazetteer);
+  const feature = useGazetteer((s) => s.selected);
+  const selectFeature = useGazetteer((s) => s.selectFeature);
+  const closeFeature = useCallback(() => selectFeature(null), [selectFeature]);
   const ready = phase === 'ready' || phase === 'preview';
   return (
     <div className="overlay">
@@ -107,6 +117,10 @@ function Overlay() {
         <LayersPanel sites={SITES} onSelect={selectSite} onClose={() => setPanel('none')} />
       )}
       {selected && <SiteInfoPanel site={selected} onClose={closeInfo} />}
+      {!selected && gazetteer && feature !== null && (
+        <FeaturePanel gazetteer={gazetteer} index={feature} onClose={closeFeature} />
+      )}
+      {ready && <SearchBox />}
       {phase === 'error' && (
         <div className="screen error" role="alert">
           <h1>The Moon data could not be loaded</h1>

@@ -1,5 +1,6 @@
 /** Selecting a site: open its panel and fly there (animated unless reduced motion). */
 import type { Site } from '../sites/schema';
+import { useGazetteer } from './gazetteer';
 import { useLayers } from './layers';
 import { framingDistance, lookAtLatLon } from './navigation';
 
@@ -10,6 +11,7 @@ function outlineRadiusKm(site: Site): number | null {
 }
 
 export function selectSite(site: Site): void {
+  useGazetteer.getState().selectFeature(null);
   useLayers.getState().select(site.id);
   void lookAtLatLon(site.latDeg, site.lonDeg, framingDistance(outlineRadiusKm(site)));
 }

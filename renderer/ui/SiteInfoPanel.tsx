@@ -2,6 +2,7 @@ import { sampleHeightM } from '../geo/dem';
 import type { Site } from '../sites/schema';
 import { KIND_STYLE } from '../sites/style';
 import { useMoon } from '../state/moon';
+import { GazetteerLink } from './GazetteerLink';
 
 export interface SiteInfoPanelProps {
   site: Site;
@@ -80,6 +81,7 @@ export function SiteInfoPanel({ site, onClose }: SiteInfoPanelProps) {
             {coordinate(site.latDeg, 'N', 'S')}, {coordinate(site.lonDeg, 'E', 'W')}
           </dd>
         </div>
+        <GazetteerLink siteId={site.id} />
         {site.elevationM !== undefined && (
           <div>
             <dt>Elevation</dt>

@@ -1,0 +1,169 @@
+import './gazetteer.css';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Gazetteer } from '../../assets/format/gazetteer';
+import { formatLatLon, parseCoordinates } from '../gazetteer/coordinates';
+import { featureTypeLabel, GAZETTEER_STRINGS as S } from '../gazetteer/strings';
+import { flyToFeature, flyToLatLon, useGazetteer } from '../state/gazetteer';
+import { useGazetteerSearch } from './useGazetteerSearch';
+
+type Choice =
+  { kind: 'feature'; index: number } | { kind: 'coordinates'; latDeg: number; lonDeg: number };
+
+const km = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
+}
+
+/** 'Crater · 184 km · far side' */
+export function featureSummary(g: Gazetteer, k: number): string {
+  const side = Math.abs(g.lonDeg[k]!) > 90 ? S.farSide : S.nearSide;
+  return `${featureTypeLabel(g.types[g.typeIndex[k]!]!)} · ${km.format(g.diameterKm[k]!)} km · ${side}`;
+}
+
+/**
+ * Search every IAU name on the Moon, or type coordinates; Enter flies there.
+ * Opens with Ctrl/Cmd+F or `/`; Escape closes it.
+ *
+ * @example <SearchBox />
+ */
+export function SearchBox() {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const index = useGazetteerSearch(open);
+  const gazetteer = useGazetteer((s) => s.gazetteer);
+  const loadError = useGazetteer((s) => s.error);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key === 'f';
+      const slash =
+        event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+      if (!find && !slash) return;
+      event.preventDefault(); // not the browser's find bar
+      setOpen(true);
+      requestAnimationFrame(() => input.current?.select());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const coords = useMemo(() => parseCoordinates(query), [query]);
+  const choices = useMemo((): Choice[] => {
+    const out: Choice[] = [];
+    if (coords.kind === 'coordinates')
+      out.push({ kind: 'coordinates', latDeg: coords.latDeg, lonDeg: coords.lonDeg });
+    if (index)
+      for (const hit of index.search(query, 12)) out.push({ kind: 'feature', index: hit.index });
+    return out;
+  }, [coords, index, query]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    setQuery('');
+    setActive(0);
+  }, []);
+
+  const choose = useCallback(
+    (choice: Choice | undefined) => {
+      if (!choice) return;
+      close();
+      if (choice.kind === 'feature') void flyToFeature(choice.index);
+      else void flyToLatLon(choice.latDeg, choice.lonDeg);
+    },
+    [close],
+  );
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="search-open"
+        onClick={() => setOpen(true)}
+        title={`${S.searchLabel} (/ or Ctrl+F)`}
+      >
+        Search
+      </button>
+    );
+  }
+
+  const activeIndex = Math.min(active, Math.max(0, choices.length - 1));
+  return (
+    <div className="search" role="search">
+      <input
+        ref={input}
+        type="search"
+        autoFocus
+        value={query}
+        placeholder={S.searchPlaceholder}
+        aria-label={S.searchLabel}
+        aria-controls={listId}
+        aria-activedescendant={choices.length > 0 ? `${listId}-${activeIndex}` : undefined}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          setActive(0);
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.parentElement?.contains(e.relatedTarget as Node | null)) close();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            close();
+          } else if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive(Math.min(activeIndex + 1, choices.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive(Math.max(activeIndex - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(choices[activeIndex]);
+          }
+        }}
+      />
+      <ul id={listId} role="listbox" aria-label={S.searchLabel} className="search-results">
+        {choices.map((c, i) => (
+          <li
+            key={c.kind === 'feature' ? c.index : 'coordinates'}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === activeIndex}
+            tabIndex={-1}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(c)}
+            onMouseEnter={() => setActive(i)}
+          >
+            {c.kind === 'coordinates' ? (
+              <>
+                <span className="name">{S.searchCoordinates}</span>
+                <span className="meta">{formatLatLon(c.latDeg, c.lonDeg)}</span>
+              </>
+            ) : (
+              gazetteer && (
+                <>
+                  <span className="name">{gazetteer.names[c.index]}</span>
+                  <span className="meta">{featureSummary(gazetteer, c.index)}</span>
+                </>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+      {coords.kind === 'invalid' && <p className="search-note">{coords.message}</p>}
+      {!index && !loadError && <p className="search-note">{S.searchLoading}</p>}
+      {loadError && <p className="search-note">{loadError}</p>}
+      {index && query.trim() !== '' && choices.length === 0 && coords.kind !== 'invalid' && (
+        <p className="search-note">
+          {S.searchNoResults} “{query.trim()}”
+        </p>
+      )}
+    </div>
+  );
+}
