@@ -5,7 +5,9 @@ import { OUTPUT } from '../../../../assets/gazetteer/cli';
 import { framingDistanceForDiameter } from '../../../../renderer/gazetteer/framing';
 import { SITE_GAZETTEER_NAMES } from '../../../../renderer/gazetteer/siteLinks';
 import { angularDistanceRad } from '../../../../renderer/geo/frame';
-import { SITES } from '../../../../renderer/state/catalog';
+import { builtInCatalog } from '../../../../renderer/sites/catalog';
+
+const SITES = builtInCatalog().sites;
 
 const g = decodeGazetteer(JSON.parse(readFileSync(OUTPUT, 'utf8')));
 
