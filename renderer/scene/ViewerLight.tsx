@@ -12,15 +12,19 @@ export interface ViewerLightProps {
 const scratch = new Vector3();
 
 /**
- * A sun that follows the viewer: whatever side is being looked at is lit,
- * from the upper left at a low angle so relief casts readable shading.
+ * The explore light: a lamp that follows the viewer, a little above and to
+ * the left of the eye (about 25° off the line of sight). Near the eye, the
+ * surface's own brightness reads first (maria dark, rays bright, as at full
+ * Moon); the small offset keeps relief readable from the normal map. A
+ * grazing lamp made shading swamp albedo (issue 7: correlation with the
+ * color map 0.12, now ≥ 0.6, see test/e2e/light.spec.ts).
  *
- * @example <ViewerLight fromCamera={[-0.8, 0.5, 0.33]} />
+ * @example <ViewerLight fromCamera={[-0.3, 0.3, 0.9]} />
  */
 export function ViewerLight({
-  fromCamera = [-0.8, 0.5, 0.33],
-  intensity = 3.8,
-  ambient = 0.28,
+  fromCamera = [-0.3, 0.3, 0.9],
+  intensity = 2.6,
+  ambient = 0.5,
 }: ViewerLightProps) {
   const light = useRef<DirectionalLight>(null);
   useFrame(({ camera }) => {

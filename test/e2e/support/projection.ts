@@ -99,6 +99,21 @@ export class Projector {
     return latLonOf([this.eye[0] + t * dir[0], this.eye[1] + t * dir[1], this.eye[2] + t * dir[2]]);
   }
 
+  /** A point on the visible limb (the silhouette of the datum sphere), in the plane of the screen's x axis. */
+  limbPoint(): V {
+    // The limb circle lies where the view ray is tangent to the sphere: at
+    // distance d from the centre, the tangent point is cos α = 1/d off the axis.
+    const d = Math.hypot(...this.eye);
+    const axis = norm(this.eye);
+    const cosA = 1 / d;
+    const sinA = Math.sqrt(1 - cosA * cosA);
+    return [
+      axis[0] * cosA + this.right[0] * sinA,
+      axis[1] * cosA + this.right[1] * sinA,
+      axis[2] * cosA + this.right[2] * sinA,
+    ];
+  }
+
   /** Lat/lon at the centre of the view. */
   centre(): { latDeg: number; lonDeg: number } {
     return latLonOf(this.eye);
