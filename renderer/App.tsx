@@ -21,7 +21,9 @@ import { SiteInfoPanel } from './ui/SiteInfoPanel';
 import { SiteLabels } from './ui/SiteLabels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
+import { Messages } from './ui/Messages';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+import { startViewLink } from './view/link';
 
 /** Ask the host for the pack, once. */
 function usePackStatus(): void {
@@ -132,13 +134,20 @@ function Overlay() {
       )}
       <PointerReadout />
       <StatusBar />
+      <Messages />
     </div>
   );
+}
+
+/** The address fragment follows the view, and an opened link shows its view. */
+function useViewLink(): void {
+  useEffect(() => startViewLink(), []);
 }
 
 export function App() {
   usePackStatus();
   useDomStateMirror();
+  useViewLink();
   const pack = useLoading((s) => s.pack);
   if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
   return (

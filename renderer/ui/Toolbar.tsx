@@ -1,5 +1,7 @@
 import { EXAGGERATION_MAX, EXAGGERATION_MIN, useMoon } from '../state/moon';
 import { goFarSide, goNearSide, resetView } from '../state/navigation';
+import { copyViewLink } from '../view/link';
+import { VIEW_STRINGS } from './strings/views';
 
 export interface ToolbarProps {
   onHelp: () => void;
@@ -40,6 +42,9 @@ export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
           aria-label="Relief exaggeration"
         />
       </label>
+      <button type="button" onClick={() => void copyViewLink()} title={VIEW_STRINGS.copyLinkTitle}>
+        {VIEW_STRINGS.copyLink}
+      </button>
       <button type="button" onClick={onHelp} title="Keyboard shortcuts (?)" aria-label="Help">
         ?
       </button>

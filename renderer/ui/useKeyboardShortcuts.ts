@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLayers } from '../state/layers';
 import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
+import { copyViewLink } from '../view/link';
 
 export interface Shortcut {
   keys: string;
@@ -17,6 +18,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'P', action: 'Places and layers' },
   { keys: 'G', action: 'Latitude/longitude grid' },
   { keys: 'B', action: 'Near/far side boundary' },
+  { keys: 'L', action: 'Copy a link to this view' },
   { keys: 'Esc', action: 'Close the open panel' },
   { keys: '?', action: 'Show or hide this help' },
 ];
@@ -85,6 +87,10 @@ export function useKeyboardShortcuts({ help, places, escape }: ShortcutActions):
         case 'b':
         case 'B':
           useLayers.getState().toggleOverlay('boundary');
+          break;
+        case 'l':
+        case 'L':
+          void copyViewLink();
           break;
         case '?':
           help();

@@ -46,7 +46,33 @@ export function applyView(view: View, options: { animate?: boolean } = {}): Prom
     camera.fov = view.fovDeg;
     camera.updateProjectionMatrix();
   }
-  return lookAtLatLon(view.latDeg, view.lonDeg, altKmToDistance(view.altKm), options.animate).then(
-    () => ({ ok: true }) as const,
+  const distance = altKmToDistance(view.altKm);
+  return lookAtLatLon(view.latDeg, view.lonDeg, distance, options.animate).then(() => {
+    // An animated move comes to rest within the controls' rest threshold, a
+    // few thousandths of a degree short; finish it exactly (invisible at that
+    // size), unless someone took the globe meanwhile and it is elsewhere.
+    if (options.animate !== false && closeTo(view)) {
+      return lookAtLatLon(view.latDeg, view.lonDeg, distance, false).then(() => OK);
+    }
+    return OK;
+  });
+}
+
+const OK = { ok: true } as const;
+/** Within this of the view, a finished move is snapped onto it (degrees, relative distance). */
+const SNAP_DEG = 0.05;
+const SNAP_DISTANCE = 0.001;
+
+function closeTo(view: View): boolean {
+  const controls = useNavigation.getState().controls;
+  if (!controls) return false;
+  const latDeg = 90 - (controls.polarAngle * 180) / Math.PI;
+  const lonDeg = (controls.azimuthAngle * 180) / Math.PI;
+  const dLon = Math.abs(((lonDeg - view.lonDeg + 540) % 360) - 180);
+  const target = altKmToDistance(view.altKm);
+  return (
+    Math.abs(latDeg - view.latDeg) < SNAP_DEG &&
+    dLon * Math.cos((view.latDeg * Math.PI) / 180) < SNAP_DEG &&
+    Math.abs(controls.distance - target) / target < SNAP_DISTANCE
   );
 }
