@@ -32,10 +32,7 @@ async function centreOf(page: Page) {
   return (await projector(page)).centre();
 }
 
-test.beforeEach(async ({ page }) => {
-  await openApp(page);
-  await page.evaluate(() => localStorage.clear());
-});
+// Each test has a fresh browser context: no stored layers, a real page load.
 
 test("a deep link opens its view: Chang'e-5 lands in the middle of the screen", async ({
   page,
@@ -118,7 +115,7 @@ test('"Copy link" puts the address of this view on the clipboard', async ({ page
   expect(new URL(copied).hash).toBe('#lat=20&lon=-30&alt=3500&overlays=grid');
   // The shortcut does the same from anywhere on the page.
   await page.keyboard.press('n');
-  await settle(page);
+  await expect.poll(() => hash(page), { timeout: 60_000 }).toMatch(/^#lat=0&lon=0&/);
   await page.keyboard.press('l');
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
