@@ -6,10 +6,14 @@ import r3f from '@react-three/eslint-plugin';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
-// Layers point one way (STYLE.md principle 4):
-//  - renderer/ never imports electron/ at runtime (the IPC contract is
-//    imported with `import type` only) nor the Node-side asset tool;
-//  - pure modules never import electron, Node built-ins, React or three.js.
+// Layers point one way (STYLE.md principle 4; DESIGN.md §1), checked here and
+// proven by test/unit/lint/layers.test.ts, which lints planted violations:
+//  - assets/ imports neither electron/ nor renderer/;
+//  - electron/ never imports renderer/;
+//  - renderer/ imports electron/ with `import type` only (the IPC contract),
+//    and never the Node-side asset tool;
+//  - pure folders import no runtime (electron, Node built-ins), React or
+//    three.js, and use no DOM or Node globals.
 const pureDirs = [
   'assets/format/**',
   'renderer/geo/**',
@@ -20,6 +24,25 @@ const pureDirs = [
 ];
 
 const nodeOnly = 'Node-only code stays out of the renderer.';
+
+// Globals a browser has and Node does not (document, window, HTMLElement, …),
+// plus storage and I/O that exist in both, plus Node's own. Web-standard
+// values both runtimes share (URL, TextEncoder, Request, Response, Headers,
+// ReadableStream) stay allowed: the pure request handler is written in them.
+const builtin = new Set(Object.keys(globals.builtin));
+const nodeGlobals = new Set(Object.keys(globals.node));
+const domOnly = Object.keys(globals.browser).filter((n) => !nodeGlobals.has(n) && !builtin.has(n));
+const pureMessage = 'Pure modules use no DOM, storage, network or Node globals.';
+const restrictedPureGlobals = [
+  ...domOnly,
+  ...['navigator', 'localStorage', 'sessionStorage', 'fetch', 'WebSocket', 'BroadcastChannel'],
+  ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'],
+].map((name) => ({ name, message: pureMessage }));
+
+/** `@typescript-eslint/no-restricted-imports` options for one layer (type imports allowed or not). */
+function layerRule(patterns, paths = []) {
+  return ['error', { paths, patterns }];
+}
 
 export default tseslint.config(
   {
@@ -67,6 +90,31 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['assets/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerRule(
+        [
+          {
+            group: ['**/electron/**', '**/renderer/**'],
+            message: 'assets/ is the data side: it imports neither electron/ nor renderer/.',
+          },
+        ],
+        [{ name: 'electron', message: 'assets/ never needs Electron.' }],
+      ),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerRule([
+        {
+          group: ['**/renderer/**'],
+          message: 'electron/ never imports renderer/ (layers point one way).',
+        },
+      ]),
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, '@react-three': r3f },
@@ -75,41 +123,40 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       '@react-three/no-new-in-loop': 'error',
       '@react-three/no-clone-in-loop': 'error',
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches main only through the bridge.' },
-            { name: 'sharp', message: nodeOnly },
-            { name: 'geotiff', message: nodeOnly },
-          ],
-          patterns: [
-            {
-              group: ['**/electron/**'],
-              allowTypeImports: true,
-              message: 'Import from electron/ with `import type` only (the IPC contract).',
-            },
-            { group: ['**/assets/tool/**', 'node:*'], message: nodeOnly },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': layerRule(
+        [
+          {
+            group: ['**/electron/**'],
+            allowTypeImports: true,
+            message: 'Import from electron/ with `import type` only (the IPC contract).',
+          },
+          { group: ['**/assets/tool/**', 'node:*'], message: nodeOnly },
+        ],
+        [
+          { name: 'electron', message: 'The renderer reaches main only through the bridge.' },
+          { name: 'sharp', message: nodeOnly },
+          { name: 'geotiff', message: nodeOnly },
+        ],
+      ),
     },
   },
   {
+    // The core rule, so it adds to the layer rules above instead of replacing them.
     files: pureDirs,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'three', 'fs', 'path'],
+          paths: ['electron', 'react', 'react-dom', 'three', 'fs', 'path', 'zustand'],
           patterns: [
             {
-              group: ['node:*', '@react-three/*'],
+              group: ['node:*', '@react-three/*', 'three/*'],
               message: 'Pure modules import no runtime, DOM, React or three.js.',
             },
           ],
         },
       ],
+      'no-restricted-globals': ['error', ...restrictedPureGlobals],
     },
   },
 );
