@@ -17,7 +17,6 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { PackManifest } from '../assets/format/manifest';
 import { buildPack } from '../assets/tool/build';
-import { silentLogger } from '../assets/tool/log';
 import { startWebServer } from '../electron/web/server';
 import { writeSyntheticKit } from '../test/support/synthetic-kit';
 import { benchRealKit, benchSyntheticKit } from './asset-tool';
@@ -73,7 +72,7 @@ async function ensurePack(): Promise<{ packRoot: string; data: string }> {
       catalog: kit.catalog,
       source: { kind: 'folder', dir: join(work, 'synthetic-kit') },
       outDir: packRoot,
-      log: silentLogger,
+      log: { info() {} },
     });
   }
   return { packRoot, data: 'synthetic kit (set MOON_KIT_DIR for the real one)' };

@@ -9,8 +9,6 @@ export const stderrLogger: Logger = {
   },
 };
 
-export const silentLogger: Logger = { info() {} };
-
 export function formatMB(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }

@@ -6,9 +6,14 @@
  * registers exactly these handlers (validating sender and payload), and the
  * renderer's `Bridge` type is derived from here with `import type` only.
  * Pure: zod only, no electron.
+ *
+ * To add a channel: its name and channel string in channels.ts (all the
+ * preload carries), its schemas here; `satisfies` below fails the type-check
+ * until both lists name the same functions.
  */
 import { z } from 'zod';
 import { packStatusSchema } from '../../assets/format/pack-status';
+import { IPC_CHANNELS, bridgeNames, type BridgeName } from './channels';
 
 export { packStatusSchema };
 
@@ -25,19 +30,26 @@ const noRequest = z.undefined();
 
 export const ipcContract = {
   getAppInfo: {
-    channel: 'farside:get-app-info',
+    channel: IPC_CHANNELS.getAppInfo,
     request: noRequest,
     response: appInfoSchema,
   },
   getPackStatus: {
-    channel: 'farside:get-pack-status',
+    channel: IPC_CHANNELS.getPackStatus,
     request: noRequest,
     response: packStatusSchema,
   },
-} as const;
+} as const satisfies {
+  [K in BridgeName]: {
+    channel: (typeof IPC_CHANNELS)[K];
+    request: z.ZodType;
+    response: z.ZodType;
+  };
+};
 
 export type IpcContract = typeof ipcContract;
-export type BridgeName = keyof IpcContract;
+export type { BridgeName };
+export { bridgeNames };
 export type BridgeRequest<K extends BridgeName> = z.input<IpcContract[K]['request']>;
 export type BridgeResponse<K extends BridgeName> = z.output<IpcContract[K]['response']>;
 
@@ -50,5 +62,3 @@ export type Bridge = {
 
 export type AppInfo = BridgeResponse<'getAppInfo'>;
 export type PackStatus = BridgeResponse<'getPackStatus'>;
-
-export const bridgeNames = Object.keys(ipcContract) as BridgeName[];

@@ -12,5 +12,4 @@ for (const r of loaded.rejected) {
 }
 
 export const SITES: readonly Site[] = loaded.sites;
-export const REJECTED_SITES = loaded.rejected;
 export const siteById = new Map(SITES.map((s) => [s.id, s]));

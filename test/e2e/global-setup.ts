@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildPack } from '../../assets/tool/build';
-import { silentLogger } from '../../assets/tool/log';
+import { silentLogger } from '../support/silent-logger';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { writeSyntheticKit } from '../support/synthetic-kit';
 

@@ -20,7 +20,7 @@ import type { BuildOptions } from '../../../assets/tool/build';
 import { BUILDER_ID, buildPack } from '../../../assets/tool/build';
 import type { KitCatalog } from '../../../assets/tool/catalog';
 import { AssetError } from '../../../assets/tool/errors';
-import { silentLogger } from '../../../assets/tool/log';
+import { silentLogger } from '../../support/silent-logger';
 import { computeNormalMap } from '../../../assets/tool/normal-map';
 import type { SyntheticKit } from '../../support/synthetic-kit';
 import { bumpPixel, encodeGrayTiff, writeSyntheticKit } from '../../support/synthetic-kit';

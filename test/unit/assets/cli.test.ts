@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../../../assets/format/manifest';
 import { buildPack } from '../../../assets/tool/build';
-import { silentLogger } from '../../../assets/tool/log';
+import { silentLogger } from '../../support/silent-logger';
 import { writeSyntheticKit } from '../../support/synthetic-kit';
 import type { CliRun } from './cli-run';
 import { runCli } from './cli-run';

@@ -10,7 +10,7 @@ import { buildPack } from '../../../assets/tool/build';
 import type { KitEntry } from '../../../assets/tool/catalog';
 import type { DownloadOptions } from '../../../assets/tool/download';
 import { ensureDownloaded } from '../../../assets/tool/download';
-import { silentLogger } from '../../../assets/tool/log';
+import { silentLogger } from '../../support/silent-logger';
 import { checkPack } from '../../../assets/tool/pack-check';
 import { writeSyntheticKit } from '../../support/synthetic-kit';
 

@@ -74,6 +74,15 @@ describe('bundles', () => {
     expect(code).not.toMatch(/\bimport\(/);
   });
 
+  it('preload carries only the channel names and the bridge: no zod, no schemas, a few KB', async () => {
+    const code = await fs.readFile(path.join(outDir, PRELOAD_BUNDLE), 'utf8');
+    expect(code.length).toBeLessThan(4096);
+    for (const name of bridgeNames) expect(code).toContain(ipcContract[name].channel);
+    for (const sign of ['_zod', '$ZodType', 'safeParse', 'ZodError', 'farside-pack', 'sha256']) {
+      expect(code).not.toContain(sign);
+    }
+  });
+
   it('main requires only electron and Node built-ins (zod and the app code are bundled)', async () => {
     const code = await fs.readFile(path.join(outDir, MAIN_BUNDLE), 'utf8');
     for (const name of requiresOf(code)) expect(name).toMatch(/^(electron|node:[a-z/_]+)$/);

@@ -1,0 +1,14 @@
+/**
+ * The IPC channel of each bridge function, and nothing else: this is all the
+ * preload bundles (no zod, no schemas; validation happens in main). The
+ * schemas for each name live in contract.ts, which the compiler keeps in step
+ * with this list both ways.
+ */
+export const IPC_CHANNELS = {
+  getAppInfo: 'farside:get-app-info',
+  getPackStatus: 'farside:get-pack-status',
+} as const;
+
+export type BridgeName = keyof typeof IPC_CHANNELS;
+
+export const bridgeNames = Object.keys(IPC_CHANNELS) as BridgeName[];
