@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { getBridge } from './bridge';
 import { siteById } from './state/catalog';
 import { hasOverlay, useLayers } from './state/layers';
@@ -8,8 +8,12 @@ import { useNavigation } from './state/navigation';
 import { selectSite } from './state/selection';
 import { GRATICULE, useVisibleSites } from './state/visibleSites';
 import { SITES } from './state/catalog';
-import { Viewer } from './scene/Viewer';
+import { startPackLoad } from './pack/loadPack';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+
+// The 3D scene (React Three Fiber, the controls) is its own chunk: it
+// downloads and compiles while the manifest and the first layers load.
+const Viewer = lazy(() => import('./scene/Viewer').then((m) => ({ default: m.Viewer })));
 import { HelpPanel } from './ui/HelpPanel';
 import { LayersPanel } from './ui/LayersPanel';
 import { LoadingIndicator } from './ui/LoadingIndicator';
@@ -31,6 +35,8 @@ function usePackStatus(): void {
     const bridge = getBridge();
     void Promise.all([bridge.getPackStatus(), bridge.getAppInfo()]).then(
       ([pack, appInfo]) => {
+        // Fetch and decode the first layers now, in parallel with mounting the scene.
+        if (pack.state === 'ready') startPackLoad(pack.manifest, pack.baseUrl);
         useLoading.setState({
           pack,
           appInfo,
@@ -152,7 +158,11 @@ export function App() {
   if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
   return (
     <ErrorBoundary>
-      {pack && <Viewer manifest={pack.manifest} baseUrl={pack.baseUrl} />}
+      {pack && (
+        <Suspense fallback={null}>
+          <Viewer />
+        </Suspense>
+      )}
       <Overlay />
     </ErrorBoundary>
   );

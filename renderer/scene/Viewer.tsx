@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Canvas, addAfterEffect, useThree } from '@react-three/fiber';
-import type { PackManifest } from '../../assets/format/manifest';
 import { DEFAULT_VIEW } from '../../assets/format/view';
-import { useMoonLoader } from '../pack/useMoonLoader';
+import { provideGpuLimits } from '../pack/gpuLimits';
+import { useMoon } from '../state/moon';
 import { hasOverlay, useLayers } from '../state/layers';
 import { DEFAULT_DISTANCE } from '../state/navigation';
 import { GRATICULE, useVisibleSites } from '../state/visibleSites';
@@ -17,13 +17,25 @@ import { SiteMarkers } from './SiteMarkers';
 import { ViewerLight } from './ViewerLight';
 import { signalNewLevelDrawn } from './drawnSignal';
 
-export interface ViewerProps {
-  manifest: PackManifest;
-  baseUrl: string;
-}
-
-function PackLayers({ manifest, baseUrl }: ViewerProps) {
-  useMoonLoader(manifest, baseUrl);
+/**
+ * Tells the pack loader (already running since the manifest arrived) what
+ * the GPU allows, and redraws when its layers change.
+ */
+function PackLayers() {
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const anisotropy = Math.min(8, gl.capabilities.getMaxAnisotropy());
+    // Textures decoded before the context existed: filter them like the rest
+    // (their first upload is still to come).
+    const layers = useMoon.getState().layers;
+    if (layers) {
+      layers.color.anisotropy = anisotropy;
+      layers.normal.anisotropy = anisotropy;
+    }
+    provideGpuLimits({ maxTextureSize: gl.capabilities.maxTextureSize, anisotropy });
+  }, [gl]);
+  useEffect(() => useMoon.subscribe(() => invalidate()), [invalidate]);
   return null;
 }
 
@@ -58,9 +70,9 @@ function Overlays() {
  * The 3D view. Renders on demand only (an idle globe costs nothing); the
  * camera controls, loaders and label changes invalidate when something changes.
  *
- * @example <Viewer manifest={manifest} baseUrl="pack/" />
+ * @example <Viewer />
  */
-export function Viewer({ manifest, baseUrl }: ViewerProps) {
+export function Viewer() {
   return (
     <Canvas
       className="viewer"
@@ -76,7 +88,7 @@ export function Viewer({ manifest, baseUrl }: ViewerProps) {
       }}
       aria-label="The Moon, rendered in 3D. Drag to turn it, scroll to zoom."
     >
-      <PackLayers manifest={manifest} baseUrl={baseUrl} />
+      <PackLayers />
       <DrawnSignal />
       <ViewerLight />
       <MoonGlobe />

@@ -1,0 +1,146 @@
+/**
+ * Progressive loading of the pack into the globe, started as soon as the
+ * manifest arrives, in parallel with mounting the 3D scene:
+ *  1. the small color level, the elevation grid and the normal map are
+ *     fetched and decoded at once (decoding needs no GPU), so the first lit
+ *     frame waits only for the slower of "data ready" and "scene ready";
+ *  2. once the canvas reports the GPU's MAX_TEXTURE_SIZE, the best color
+ *     level it allows is fetched, and decoded after the first layers.
+ * Progress is counted in bytes against the sizes the manifest declares and
+ * published at most every PROGRESS_MS (not once per network chunk).
+ */
+import type { PackManifest } from '../../assets/format/manifest';
+import { useLoading } from '../state/loading';
+import { useMoon } from '../state/moon';
+import { fetchWithProgress, PackFileError } from './fetchWithProgress';
+import { gpuLimits, knownGpuLimits } from './gpuLimits';
+import { bestColorLevel, decodeElevationLayer, decodeImageTexture } from './layers';
+
+const PROGRESS_MS = 100;
+
+function describe(error: unknown): string {
+  if (error instanceof PackFileError) return error.message;
+  return 'The Moon data could not be loaded.';
+}
+
+/**
+ * Byte counter that reaches the store at most every PROGRESS_MS, and only
+ * while it is `live` (the best level downloads while the first layers are
+ * still counted, and is shown from the moment it is what is loading).
+ */
+function progressCounter(live: boolean) {
+  let received = 0;
+  let published = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    if (!live || received === published) return;
+    const delta = received - published;
+    published = received;
+    useLoading.setState((s) => ({ loadedBytes: s.loadedBytes + delta }));
+  };
+  return {
+    add(delta: number) {
+      received += delta;
+      if (live) timer ??= setTimeout(flush, PROGRESS_MS);
+    },
+    /** Publish now; `goLive` first sets the store to this counter's own total. */
+    flush(goLive = false) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (goLive && !live) {
+        live = true;
+        published = received;
+        useLoading.setState({ loadedBytes: received });
+      }
+      flush();
+    },
+  };
+}
+
+let started: string | null = null;
+
+/** Start loading `manifest`'s layers from `baseUrl` (once per page). */
+export function startPackLoad(manifest: PackManifest, baseUrl: string): void {
+  if (started !== null) return;
+  started = baseUrl;
+  run(manifest, baseUrl).catch((error: unknown) => {
+    useLoading.setState({ phase: 'error', error: describe(error), activity: '' });
+  });
+}
+
+async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
+  const progress = progressCounter(true);
+  const bestProgress = progressCounter(false);
+  const get = (file: string, bytes: number, counter = progress) =>
+    fetchWithProgress(baseUrl + file, file, bytes, counter.add);
+  const small = manifest.color.levels[0]!;
+  const { elevation, normal } = manifest;
+  const anisotropy = () => knownGpuLimits()?.anisotropy ?? 1;
+
+  useLoading.setState({
+    phase: 'loading',
+    activity: 'Loading the Moon',
+    loadedBytes: 0,
+    totalBytes: small.bytes + elevation.bytes + normal.bytes,
+  });
+  const decoded = Promise.all([
+    get(small.file, small.bytes).then((b) =>
+      decodeImageTexture(b, small.mime, small.file, true, anisotropy()),
+    ),
+    get(normal.file, normal.bytes).then((b) =>
+      decodeImageTexture(b, normal.mime, normal.file, false, anisotropy()),
+    ),
+    get(elevation.file, elevation.bytes).then((b) => decodeElevationLayer(b, elevation)),
+  ]);
+  // The best level is fetched as soon as the GPU says which one it can take.
+  const bestFetch = gpuLimits().then((limits) => {
+    const best = bestColorLevel(manifest.color.levels, limits.maxTextureSize);
+    if (best === small) return null;
+    return { best, buffer: get(best.file, best.bytes, bestProgress) };
+  });
+  // Not awaited yet: keep an early failure from being reported as unhandled.
+  bestFetch.catch(() => {});
+
+  const [color, normalTex, dem] = await decoded;
+  useMoon.setState({
+    layers: { manifest, color, normal: normalTex, elevation: dem.texture, elevationGrid: dem.grid },
+  });
+  progress.flush();
+  const next = await bestFetch;
+  if (next === null) {
+    useLoading.setState({ phase: 'ready', colorWidth: small.width, activity: '' });
+    return;
+  }
+  const { best } = next;
+  useLoading.setState({
+    phase: 'preview',
+    colorWidth: small.width,
+    activity: `Loading ${best.width} × ${best.height} color`,
+    totalBytes: best.bytes,
+  });
+  bestProgress.flush(true);
+  try {
+    const bestTex = await decodeImageTexture(
+      await next.buffer,
+      best.mime,
+      best.file,
+      true,
+      anisotropy(),
+    );
+    bestProgress.flush();
+    const layers = useMoon.getState().layers;
+    if (layers) {
+      useMoon.setState({ layers: { ...layers, color: bestTex } });
+      layers.color.dispose();
+    }
+    useLoading.setState({ phase: 'ready', colorWidth: best.width, activity: '' });
+  } catch (error) {
+    // The preview is still on screen: keep the app usable and say why it is soft.
+    useLoading.setState({
+      phase: 'ready',
+      activity: '',
+      notice: `Showing the ${small.width}px color map: ${describe(error)}`,
+    });
+  }
+}
