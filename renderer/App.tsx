@@ -11,9 +11,12 @@ import { SITES } from './state/catalog';
 import { startPackLoad } from './pack/loadPack';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
-// The 3D scene (React Three Fiber, the controls) is its own chunk: it
-// downloads and compiles while the manifest and the first layers load.
-const Viewer = lazy(() => import('./scene/Viewer').then((m) => ({ default: m.Viewer })));
+// The 3D scene (React Three Fiber, the controls) is its own chunk, requested
+// at once and mounted before the pack status is known: it downloads,
+// compiles and creates its WebGL context while the manifest and the first
+// layers load.
+const viewerChunk = import('./scene/Viewer');
+const Viewer = lazy(() => viewerChunk.then((m) => ({ default: m.Viewer })));
 import { HelpPanel } from './ui/HelpPanel';
 import { LayersPanel } from './ui/LayersPanel';
 import { LoadingIndicator } from './ui/LoadingIndicator';
@@ -158,11 +161,9 @@ export function App() {
   if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
   return (
     <ErrorBoundary>
-      {pack && (
-        <Suspense fallback={null}>
-          <Viewer />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <Viewer />
+      </Suspense>
       <Overlay />
     </ErrorBoundary>
   );

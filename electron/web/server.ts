@@ -3,13 +3,21 @@
  * in any Chromium (end-to-end tests, Chromium-kiosk deployments).
  */
 import * as fs from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { RequestError, getRequestListener } from '@hono/node-server';
-import { createNodeFileSource } from '../node/file-source';
+import { pipeline } from 'node:stream';
+import { HOST_API } from '../../assets/format/host-api';
+import { createNodeFileSource, type NodeFileSource } from '../node/file-source';
 import { PackHost } from '../node/pack-host';
-import { createMoonHandler } from '../pure/serve/handler';
+import { BASE_HEADERS } from '../pure/serve/headers';
+import {
+  createMoonHandler,
+  createMoonPlanner,
+  type MoonPlanner,
+  type RequestLike,
+} from '../pure/serve/handler';
 import type { Logger } from '../pure/serve/types';
 import { createHostApi } from './host-api';
 
@@ -92,6 +100,74 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+/** How long file lookups are reused (see NodeFileSourceOptions.cacheMs). */
+const LOOKUP_CACHE_MS = 1000;
+
+/** A Host header as a URL authority: a name, IPv4 or [IPv6], optional port; nothing else. */
+const HOST_HEADER = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+function isHostApiTarget(target: string | undefined): boolean {
+  try {
+    return new URL(target ?? '/', 'http://host').pathname.startsWith(`/${HOST_API.prefix}`);
+  } catch {
+    return false;
+  }
+}
+
+/** The request as the pure handler reads it, or null when it cannot be one. */
+function requestLike(req: IncomingMessage): RequestLike | null {
+  const host = req.headers.host;
+  const target = req.url ?? '';
+  if (!host || !HOST_HEADER.test(host) || !target.startsWith('/')) return null;
+  let url: string;
+  try {
+    url = new URL(`http://${host}${target}`).href;
+  } catch {
+    return null;
+  }
+  return {
+    method: req.method ?? 'GET',
+    url,
+    headers: {
+      get(name) {
+        const value = req.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+  };
+}
+
+/**
+ * Web mode's host side: the pure handler decides, and the answer goes out
+ * the cheapest way Node allows (a file is piped from disk into the socket,
+ * never converted to a web stream and back).
+ */
+async function respond(
+  plan: MoonPlanner,
+  files: NodeFileSource,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const request = requestLike(req);
+  if (request === null) {
+    res
+      .writeHead(400, { ...BASE_HEADERS, 'content-type': 'text/plain; charset=utf-8' })
+      .end('Bad request');
+    return;
+  }
+  const { status, headers, body } = await plan(request);
+  res.writeHead(status, headers);
+  if (body === null) res.end();
+  else if (body.kind === 'text') res.end(body.text);
+  else {
+    pipeline(files.readNode(body.file, body.start, body.end), res, () => {
+      // A client that went away, or a file that vanished mid-read: the
+      // status line is already sent, so the only honest end is a cut.
+      if (!res.writableFinished) res.destroy();
+    });
+  }
+}
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const appRoot = path.resolve(options.appRoot);
   const packRoot = path.resolve(options.packRoot);
@@ -105,16 +181,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     writeDir: packRoot,
     cacheDir: path.resolve(options.cacheDir ?? path.join(path.dirname(packRoot), '.moonkit-cache')),
   });
-  const handler = createMoonHandler({
+  const files = createNodeFileSource(undefined, { cacheMs: LOOKUP_CACHE_MS });
+  const handlerOptions = {
     appRoot,
     packRoot,
-    files: createNodeFileSource(),
+    files,
     logger,
     allowedHosts,
-  });
+  };
+  const handler = createMoonHandler(handlerOptions);
+  const plan = createMoonPlanner(handlerOptions);
   const hostApi = createHostApi({ pack, allowedHosts });
-  const server = createServer(
-    getRequestListener(async (request) => (await hostApi(request)) ?? handler(request), {
+  // The host API's few JSON requests go through the Fetch adapter; files take the direct path.
+  const apiListener = getRequestListener(
+    async (request) => (await hostApi(request)) ?? handler(request),
+    {
       // Keep Node's own Request/Response globals: other code shares this process.
       overrideGlobalObjects: false,
       errorHandler: (error) => {
@@ -122,8 +203,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (!(error instanceof RequestError)) logger.error('web server request failed', error);
         return new Response('Bad request', { status: 400 });
       },
-    }),
+    },
   );
+  const server = createServer((req, res) => {
+    if (isHostApiTarget(req.url)) {
+      void apiListener(req, res);
+      return;
+    }
+    respond(plan, files, req, res).catch((error: unknown) => {
+      logger.error('web server request failed', error);
+      res.destroy();
+    });
+  });
   const address = await listen(server, options.port, options.host);
 
   return {

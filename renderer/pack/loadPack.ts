@@ -13,7 +13,7 @@ import type { PackManifest } from '../../assets/format/manifest';
 import { useLoading } from '../state/loading';
 import { useMoon } from '../state/moon';
 import { fetchWithProgress, PackFileError } from './fetchWithProgress';
-import { gpuLimits, knownGpuLimits } from './gpuLimits';
+import { gpuLimits, knownGpuLimits, probeGpuLimits } from './gpuLimits';
 import { bestColorLevel, decodeElevationLayer, decodeImageTexture } from './layers';
 
 const PROGRESS_MS = 100;
@@ -64,6 +64,7 @@ let started: string | null = null;
 export function startPackLoad(manifest: PackManifest, baseUrl: string): void {
   if (started !== null) return;
   started = baseUrl;
+  probeGpuLimits();
   run(manifest, baseUrl).catch((error: unknown) => {
     useLoading.setState({ phase: 'error', error: describe(error), activity: '' });
   });

@@ -7,11 +7,11 @@
  * anything else → `<appRoot>/<path>`.
  */
 import { cacheControlFor, etagFor, ifNoneMatchMatches, ifRangeHolds } from './cache';
-import { CONTENT_SECURITY_POLICY, baseHeaders } from './headers';
+import { BASE_HEADERS, CONTENT_SECURITY_POLICY } from './headers';
 import { isHtml, mimeTypeFor } from './mime';
 import { contentRange, parseRange, unsatisfiedContentRange } from './range';
 import { resolveRequestPath } from './resolve-path';
-import type { FileSource, Logger } from './types';
+import type { FileInfo, FileSource, Logger } from './types';
 
 export type MoonHandlerOptions = {
   /** Folder of the built renderer (dist/renderer). */
@@ -29,14 +29,47 @@ export type MoonHandlerOptions = {
 
 export type MoonHandler = (request: Request) => Promise<Response>;
 
+/** What the handler reads from a request; a Fetch `Request` is one, and so is web mode's view of a Node request. */
+export type RequestLike = {
+  method: string;
+  url: string;
+  headers: { get(name: string): string | null };
+};
+
+/**
+ * A response decided but not yet produced, so each host sends it the
+ * cheapest way it can: Electron as a Fetch `Response`, web mode by piping
+ * the file straight into the socket.
+ */
+export type ServePlan = {
+  status: number;
+  headers: Record<string, string>;
+  body:
+    | null
+    | { kind: 'text'; text: string }
+    | { kind: 'file'; file: FileInfo; start: number; end: number };
+};
+
+export type MoonPlanner = (request: RequestLike) => Promise<ServePlan>;
+
 const ALLOWED_METHODS = 'GET, HEAD';
 
-function plain(status: number, text: string, extra?: Record<string, string>): Response {
-  const headers = baseHeaders();
-  headers.set('Content-Type', 'text/plain; charset=utf-8');
-  headers.set('Cache-Control', 'no-store');
-  for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
-  return new Response(text, { status, headers });
+/** Headers every response carries (see headers.ts), as a plain record. */
+function base(): Record<string, string> {
+  return { ...BASE_HEADERS };
+}
+
+function plain(status: number, text: string, extra?: Record<string, string>): ServePlan {
+  return {
+    status,
+    headers: {
+      ...base(),
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      ...extra,
+    },
+    body: { kind: 'text', text },
+  };
 }
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
@@ -44,17 +77,17 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   404: 'Not found',
 };
 
-export function createMoonHandler(options: MoonHandlerOptions): MoonHandler {
+export function createMoonPlanner(options: MoonHandlerOptions): MoonPlanner {
   const { appRoot, packRoot, files, logger, allowedHosts } = options;
 
-  async function serve(request: Request): Promise<Response> {
+  async function plan(request: RequestLike): Promise<ServePlan> {
     const url = new URL(request.url);
     if (allowedHosts !== null && !allowedHosts.includes(url.hostname.toLowerCase())) {
       return plain(404, 'Not found');
     }
     const method = request.method.toUpperCase();
     if (method !== 'GET' && method !== 'HEAD') {
-      return plain(405, 'Method not allowed', { Allow: ALLOWED_METHODS });
+      return plain(405, 'Method not allowed', { allow: ALLOWED_METHODS });
     }
 
     const resolved = resolveRequestPath(url.pathname);
@@ -66,17 +99,16 @@ export function createMoonHandler(options: MoonHandlerOptions): MoonHandler {
 
     const name = resolved.segments[resolved.segments.length - 1] ?? '';
     const etag = etagFor(resolved, info.size, info.mtimeMs);
-    const headers = baseHeaders();
-    headers.set('Content-Type', mimeTypeFor(name));
-    headers.set('Cache-Control', cacheControlFor(resolved));
-    headers.set('ETag', etag);
-    headers.set('Accept-Ranges', 'bytes');
-    if (isHtml(name)) headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    const headers = base();
+    headers['cache-control'] = cacheControlFor(resolved);
+    headers['etag'] = etag;
+    headers['accept-ranges'] = 'bytes';
+    if (isHtml(name)) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
 
     if (ifNoneMatchMatches(request.headers.get('If-None-Match'), etag)) {
-      headers.delete('Content-Type');
-      return new Response(null, { status: 304, headers });
+      return { status: 304, headers, body: null };
     }
+    headers['content-type'] = mimeTypeFor(name);
 
     // Range handling is defined for GET only (RFC 9110 §14.2).
     const range =
@@ -86,33 +118,44 @@ export function createMoonHandler(options: MoonHandlerOptions): MoonHandler {
 
     if (range.kind === 'unsatisfiable') {
       return plain(416, 'Range not satisfiable', {
-        'Content-Range': unsatisfiedContentRange(info.size),
-        'Accept-Ranges': 'bytes',
+        'content-range': unsatisfiedContentRange(info.size),
+        'accept-ranges': 'bytes',
       });
     }
 
     const [status, start, end] =
       range.kind === 'range' ? [206, range.start, range.end] : [200, 0, info.size - 1];
-    if (status === 206) headers.set('Content-Range', contentRange(start, end, info.size));
-    headers.set('Content-Length', String(end - start + 1));
-
-    const body = method === 'HEAD' || end < start ? null : files.read(info, start, end);
-    return new Response(body, { status, headers });
+    if (status === 206) headers['content-range'] = contentRange(start, end, info.size);
+    headers['content-length'] = String(end - start + 1);
+    const body = end < start ? null : ({ kind: 'file', file: info, start, end } as const);
+    return { status, headers, body };
   }
 
   return async (request) => {
-    let response: Response;
+    let result: ServePlan;
     try {
-      response = await serve(request);
+      result = await plan(request);
     } catch (error) {
       logger.error(`moon handler failed for ${request.method} ${request.url}`, error);
-      response = plain(500, 'Internal error');
+      result = plain(500, 'Internal error');
     }
     // A response to HEAD never has content (RFC 9110 §9.3.2), errors included.
-    if (request.method.toUpperCase() === 'HEAD' && response.body !== null) {
-      await response.body.cancel();
-      return new Response(null, { status: response.status, headers: response.headers });
-    }
-    return response;
+    if (request.method.toUpperCase() === 'HEAD') result.body = null;
+    return result;
+  };
+}
+
+/** The handler as a Fetch function (Electron's protocol.handle, tests). */
+export function createMoonHandler(options: MoonHandlerOptions): MoonHandler {
+  const plan = createMoonPlanner(options);
+  return async (request) => {
+    const { status, headers, body } = await plan(request);
+    const payload =
+      body === null
+        ? null
+        : body.kind === 'text'
+          ? body.text
+          : options.files.read(body.file, body.start, body.end);
+    return new Response(payload, { status, headers });
   };
 }

@@ -19,10 +19,12 @@ export const CONTENT_SECURITY_POLICY = [
  * embedding by other origins (web mode listens on a port any page could
  * name), no referrer leaving the app.
  */
+export const BASE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+});
+
 export function baseHeaders(): Headers {
-  return new Headers({
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Referrer-Policy': 'no-referrer',
-  });
+  return new Headers(BASE_HEADERS);
 }

@@ -54,3 +54,56 @@ describe('createNodeFileSource', () => {
     expect(bytes).toEqual(tree.color.slice(10, 20));
   });
 });
+
+describe('createNodeFileSource with a lookup cache', () => {
+  function counting() {
+    const calls = { realpath: 0, stat: 0 };
+    const fsCalls = {
+      realpath: (p: string) => (calls.realpath++, fsp.realpath(p)),
+      stat: (p: string) => (calls.stat++, fsp.stat(p)),
+      createReadStream: () => {
+        throw new Error('not read here');
+      },
+    };
+    return { calls, fsCalls };
+  }
+
+  it('reuses a lookup within cacheMs and looks again after it', async () => {
+    let clock = 0;
+    const { calls, fsCalls } = counting();
+    const files = createNodeFileSource(fsCalls, { cacheMs: 1000, now: () => clock });
+    const first = await files.stat(tree.packRoot, [COLOR_NAME]);
+    const touched = calls.realpath + calls.stat;
+    expect(touched).toBe(3); // root and file real paths, then stat
+    clock = 999;
+    expect(await files.stat(tree.packRoot, [COLOR_NAME])).toEqual(first);
+    expect(calls.realpath + calls.stat).toBe(touched);
+    clock = 1000;
+    expect(await files.stat(tree.packRoot, [COLOR_NAME])).toEqual(first);
+    expect(calls.realpath + calls.stat).toBe(touched + 3);
+  });
+
+  it('never caches a miss, and sees a changed file once the entry expires', async () => {
+    let clock = 0;
+    const files = createNodeFileSource(undefined, { cacheMs: 1000, now: () => clock });
+    const name = 'appears-later.bin';
+    const file = path.join(tree.packRoot, name);
+    expect(await files.stat(tree.packRoot, [name])).toBeNull();
+    await fsp.writeFile(file, 'four');
+    try {
+      expect((await files.stat(tree.packRoot, [name]))?.size).toBe(4);
+      await fsp.writeFile(file, 'eight by');
+      clock = 1001;
+      expect((await files.stat(tree.packRoot, [name]))?.size).toBe(8);
+    } finally {
+      await fsp.rm(file);
+    }
+  });
+
+  it('still refuses links out of the root when caching', async () => {
+    const files = createNodeFileSource(undefined, { cacheMs: 60_000 });
+    for (let i = 0; i < 2; i++) {
+      expect(await files.stat(tree.appRoot, ['escape-link.txt'])).toBeNull();
+    }
+  });
+});

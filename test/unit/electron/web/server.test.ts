@@ -128,6 +128,46 @@ describe('startWebServer', () => {
     expect((await raw('/', { Host: `localhost:${port}` })).status).toBe(200);
   });
 
+  it('answers 400, not a guess, to a Host header that is not a host', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`127.0.0.1:${port}/pack`, `127.0.0.1:${port}@evil.example`, 'a b']) {
+      const response = await raw('/', { Host: host });
+      expect(response.status).toBe(400);
+      expect(response.body).toBe('Bad request');
+    }
+  });
+
+  it('answers HEAD with the length and no body, for files and errors alike', async () => {
+    const { hostname, port } = new URL(server.url);
+    const head = (urlPath: string) =>
+      new Promise<{ status: number; length: string | undefined; bytes: number }>(
+        (resolve, reject) => {
+          const req = httpRequest(
+            { host: hostname, port, path: urlPath, method: 'HEAD' },
+            (res) => {
+              let bytes = 0;
+              res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode ?? 0,
+                  length: res.headers['content-length'],
+                  bytes,
+                }),
+              );
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        },
+      );
+    expect(await head(`/pack/${COLOR_NAME}`)).toEqual({
+      status: 200,
+      length: String(tree.color.length),
+      bytes: 0,
+    });
+    expect((await head('/nope.txt')).status).toBe(404);
+  });
+
   it('says clearly when the port is taken', async () => {
     const { port } = new URL(server.url);
     const attempt = startWebServer({
