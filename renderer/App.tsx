@@ -64,7 +64,9 @@ function useDomStateMirror(): void {
   useEffect(() => {
     const root = document.documentElement.dataset;
     const offLoading = useLoading.subscribe((s) => {
-      root.farsideState = s.phase;
+      // An error is final (its screens offer a reload), whether the loader or
+      // the error boundary reported it: later loading news must not hide it.
+      if (root.farsideState !== 'error') root.farsideState = s.phase;
       root.colorWidth = String(s.colorWidth);
     });
     const offNav = useNavigation.subscribe((s) => {
