@@ -68,12 +68,17 @@ async function probe(): Promise<string> {
   return probeSource;
 }
 
-async function drawnAt(page: Page, colorWidth: number): Promise<number> {
+/**
+ * When the page marked a drawn frame with color level `colorWidth` (null:
+ * any level, i.e. the first lit frame, which is the best level itself when
+ * that arrived before the scene could draw the small one).
+ */
+async function drawnAt(page: Page, colorWidth: number | null): Promise<number> {
   const handle = await page.waitForFunction(
     (w) => {
       const mark = performance
         .getEntriesByName('moon:drawn')
-        .find((e) => (e as PerformanceMark).detail?.colorWidth === w);
+        .find((e) => w === null || (e as PerformanceMark).detail?.colorWidth === w);
       return mark ? mark.startTime : null;
     },
     colorWidth,
@@ -101,8 +106,7 @@ async function turn(page: Page, seconds: number): Promise<void> {
 
 export interface PageOptions {
   url: string;
-  /** Width of the first (small) and best color levels the page will draw. */
-  smallWidth: number;
+  /** Width of the best color level the page will draw. */
   bestWidth: number;
   /** localStorage entries set before the page's scripts run. */
   storage?: Record<string, string>;
@@ -120,7 +124,7 @@ export async function runPage(browser: Browser, options: PageOptions): Promise<P
     }
     const page = await context.newPage();
     await page.goto(options.url);
-    const firstFrameMs = await drawnAt(page, options.smallWidth);
+    const firstFrameMs = await drawnAt(page, null);
     const bestLevelMs = await drawnAt(page, options.bestWidth);
     // Let the page settle (Farside's labels and camera) before the fixed-view counts.
     await page.waitForTimeout(700);
