@@ -98,6 +98,9 @@ export interface LabelView {
   /** Viewport in CSS px, and the focal length in px (height / (2·tan(fov/2))). */
   widthPx: number;
   heightPx: number;
+  /** Bands at the top and bottom kept free (toolbar, status bar), CSS px. */
+  topInsetPx: number;
+  bottomInsetPx: number;
   focalPx: number;
   exaggeration: number;
   /** Unit vector toward the Sun (scene frame), when sunlight is on. */
@@ -122,7 +125,7 @@ export interface LabelRules {
 }
 
 export const DEFAULT_LABEL_RULES: LabelRules = {
-  minFeaturePx: 28,
+  minFeaturePx: 24,
   satelliteMaxDistance: 1.35,
   minFacingCos: 0.2,
   terminatorCos: 0.12,
@@ -238,9 +241,19 @@ export function layoutLabels(
       const w = set.boxW[k]!;
       const h = set.boxH[k]!;
       const x0 = sx - w / 2;
-      const y0 = sy - h / 2;
-      if (x0 < 0 || y0 < 0 || x0 + w > view.widthPx || y0 + h > view.heightPx) continue;
-      if (overlaps(x0, y0, x0 + w, y0 + h, out, obstacles)) continue;
+      if (x0 < 0 || x0 + w > view.widthPx) continue;
+      // Names of plains may move half a line up or down to find room; others sit on their feature.
+      const tries = tier === TIER_PLAINS ? 3 : 1;
+      let y0 = 0;
+      let free = false;
+      for (let c = 0; c < tries && !free; c++) {
+        y0 = sy - h / 2 + (c === 0 ? 0 : c === 1 ? h : -h);
+        free =
+          y0 >= view.topInsetPx &&
+          y0 + h <= view.heightPx - view.bottomInsetPx &&
+          !overlaps(x0, y0, x0 + w, y0 + h, out, obstacles);
+      }
+      if (!free) continue;
       const j = out.count++;
       out.feature[j] = k;
       out.x0[j] = x0;

@@ -38,7 +38,7 @@ export const GAZETTEER_STRINGS = {
   searchLoading: 'Loading the names…',
   searchCoordinates: 'Go to coordinates',
   labelsToggle: 'Names',
-  labelsToggleTitle: 'Show or hide the names of places (L)',
+  labelsToggleTitle: 'Show or hide the names of places (T)',
   panelType: 'Type',
   panelDiameter: 'Diameter',
   panelPosition: 'Position',

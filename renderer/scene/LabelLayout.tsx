@@ -11,6 +11,11 @@ const toEye = new Vector3();
 let placed = new Float64Array(8 * 64);
 let placedCount = 0;
 const order: LabelAnchor[] = [];
+/**
+ * What this frame's site labels and pins cover, for the name labels laid
+ * out after them (renderer/scene/NameLabels.tsx): x0, y0, x1, y1 runs.
+ */
+export const siteLabelObstacles = { boxes: placed, count: 0 };
 /** Room between a pin and its label. */
 const PIN_GAP_PX = 9;
 const candidate = { x0: 0, y0: 0 };
@@ -129,6 +134,8 @@ export function LabelLayout() {
       a.el.dataset.screenX = x.toFixed(1);
       a.el.dataset.screenY = y.toFixed(1);
     }
+    siteLabelObstacles.boxes = placed;
+    siteLabelObstacles.count = placedCount;
   });
   return null;
 }

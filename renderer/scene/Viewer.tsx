@@ -11,6 +11,7 @@ import { siteById } from '../state/catalog';
 import { GraticuleLines } from './GraticuleLines';
 import { LabelLayout } from './LabelLayout';
 import { MoonGlobe } from './MoonGlobe';
+import { NameLabels } from './NameLabels';
 import { NavigationControls } from './NavigationControls';
 import { PointerProbe } from './PointerProbe';
 import { SiteMarkers } from './SiteMarkers';
@@ -94,6 +95,7 @@ export function Viewer() {
       <MoonGlobe />
       <Overlays />
       <LabelLayout />
+      <NameLabels />
       <PointerProbe />
       <NavigationControls />
     </Canvas>

@@ -1,4 +1,5 @@
 import { EXAGGERATION_MAX, EXAGGERATION_MIN, useMoon } from '../state/moon';
+import { NamesToggle } from './NamesToggle';
 import { goFarSide, goNearSide, resetView } from '../state/navigation';
 import { copyViewLink } from '../view/link';
 import { VIEW_STRINGS } from './strings/views';
@@ -21,6 +22,7 @@ export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
       <button type="button" onClick={onPlaces} title="Places and layers (P)">
         Places
       </button>
+      <NamesToggle />
       <button type="button" onClick={() => void goNearSide()} title="Near side (N)">
         Near side
       </button>

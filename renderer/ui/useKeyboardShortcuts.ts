@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useGazetteer } from '../state/gazetteer';
 import { useLayers } from '../state/layers';
 import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
 import { copyViewLink } from '../view/link';
@@ -19,6 +20,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'G', action: 'Latitude/longitude grid' },
   { keys: 'B', action: 'Near/far side boundary' },
   { keys: 'L', action: 'Copy a link to this view' },
+  { keys: 'T', action: 'Names of places (IAU gazetteer)' },
+  { keys: '/ or Ctrl+F', action: 'Search a name or coordinates' },
   { keys: 'Esc', action: 'Close the open panel' },
   { keys: '?', action: 'Show or hide this help' },
 ];
@@ -92,6 +95,12 @@ export function useKeyboardShortcuts({ help, places, escape }: ShortcutActions):
         case 'L':
           void copyViewLink();
           break;
+        case 't':
+        case 'T': {
+          const names = useGazetteer.getState();
+          names.setLabelsOn(!names.labelsOn);
+          break;
+        }
         case '?':
           help();
           break;

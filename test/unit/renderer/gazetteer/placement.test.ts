@@ -52,6 +52,8 @@ function viewFrom(
     camZ: camera.position.z,
     widthPx: W,
     heightPx: H,
+    topInsetPx: 0,
+    bottomInsetPx: 0,
     focalPx: H / (2 * Math.tan((FOV / 2) * DEG)),
     exaggeration: 1,
     sunOn: !!sun,
@@ -103,8 +105,9 @@ describe('label placement', () => {
     const boxes = placed(out);
     expect(boxes.length).toBeGreaterThan(15);
     expectNoOverlaps(boxes);
-    // The smallest feature that is 28 px across seen from 3.2 radii away, at best.
-    const minKm = (28 * 3.2 * 1737.4) / (H / (2 * Math.tan((FOV / 2) * DEG)));
+    // The smallest feature that is minFeaturePx across seen from 3.2 radii away, at best.
+    const minKm =
+      (DEFAULT_LABEL_RULES.minFeaturePx * 3.2 * 1737.4) / (H / (2 * Math.tan((FOV / 2) * DEG)));
     for (const b of boxes) {
       expect(real.diameterKm[b.k]!).toBeGreaterThan(minKm);
       expect(angleFromNadirDeg(real, b.k, 0, 0)).toBeLessThan(90);
