@@ -8,6 +8,16 @@ import { lumaAt, mapLumaAt, pearson, type Raster } from './support/images';
 import type { Projector } from './support/projection';
 import { openApp, packColorMap, projector, realData, settle, shoot } from './support/app';
 
+/** These checks compare the rendered Moon with the map: take the name labels (an overlay) off first. */
+async function hideNames(page: Page) {
+  await page.getByRole('button', { name: 'Names' }).click();
+  await expect(page.getByRole('button', { name: 'Names' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(page.locator('canvas.name-labels')).toHaveAttribute('data-labels', '[]');
+}
+
 /** Screen points on a grid over the disk, away from the limb. */
 function diskSamples(p: Projector, maxAngleDeg = 55) {
   const out: { x: number; y: number; latDeg: number; lonDeg: number }[] = [];
@@ -41,6 +51,7 @@ test.beforeAll(async () => {
 
 test('the globe renders lit and textured, not black or blank', async ({ page }) => {
   await openApp(page);
+  await hideNames(page);
   const { p, shot } = await viewOf(page, 'near-side');
   const samples = diskSamples(p, 70);
   expect(samples.length).toBeGreaterThan(400);
@@ -68,6 +79,7 @@ test('the globe renders lit and textured, not black or blank', async ({ page }) 
 
 test('near side shows the dark maria where the color map has them', async ({ page }) => {
   await openApp(page);
+  await hideNames(page);
   const { p, shot } = await viewOf(page, 'near-side-check');
   expect(p.centre().lonDeg).toBeCloseTo(0, 0);
   // The low sun makes brightness fall off across the disk, so compare
@@ -148,6 +160,7 @@ async function expectFarSide(page: Page, name: string, near: { p: Projector; sho
 
 test('the Far side button turns the globe to the far side', async ({ page }) => {
   await openApp(page);
+  await hideNames(page);
   const near = await viewOf(page, 'before-far-button');
   await page.getByRole('button', { name: 'Far side' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-camera-moving', 'true');
@@ -159,6 +172,7 @@ test('the Far side button turns the globe to the far side', async ({ page }) => 
 
 test('the F key turns the globe to the far side, R resets', async ({ page }) => {
   await openApp(page);
+  await hideNames(page);
   const near = await viewOf(page, 'before-f-key');
   await page.keyboard.press('f');
   await expectFarSide(page, 'far-side-key', near);
@@ -169,6 +183,7 @@ test('the F key turns the globe to the far side, R resets', async ({ page }) => 
 
 test('the best color level the GPU allows replaces the first small one', async ({ page }) => {
   await openApp(page);
+  await hideNames(page);
   const max = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl2');
     return gl ? (gl.getParameter(gl.MAX_TEXTURE_SIZE) as number) : 0;
