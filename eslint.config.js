@@ -44,6 +44,31 @@ function layerRule(patterns, paths = []) {
   return ['error', { paths, patterns }];
 }
 
+// Every user-visible word goes through i18next (renderer/i18n): no letters in
+// JSX text, in attributes people read or hear, or in string literals placed
+// straight into JSX. Punctuation, symbols and {expressions} are fine.
+const letters = '/\\p{L}/u';
+const untranslated = 'User-visible text goes through t() (renderer/i18n/locales/*.json).';
+const visibleAttributes =
+  '/^(title|alt|placeholder|aria-label|aria-description|aria-valuetext|aria-roledescription|label)$/';
+// Commands and key names inside <code>/<kbd> are not words to translate.
+const textParent = 'JSXElement:not([openingElement.name.name=/^(code|kbd)$/])';
+const literal = `Literal[value=${letters}]`;
+const template = `TemplateLiteral > TemplateElement[value.raw=${letters}]`;
+const attribute = `JSXAttribute[name.name=${visibleAttributes}]`;
+const child = `${textParent} > JSXExpressionContainer`;
+const noLiteralText = [
+  `${textParent} > JSXText[value=${letters}]`,
+  `${attribute} > ${literal}`,
+  `${attribute} > JSXExpressionContainer > ${literal}`,
+  `${attribute} > JSXExpressionContainer > ${template}`,
+  `${attribute} > JSXExpressionContainer > ConditionalExpression > ${literal}`,
+  `${child} > ${literal}`,
+  `${child} > ${template}`,
+  `${child} > ConditionalExpression > ${literal}`,
+  `${child} > LogicalExpression > ${literal}`,
+].map((selector) => ({ selector, message: untranslated }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -121,6 +146,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-syntax': ['error', ...noLiteralText],
       '@react-three/no-new-in-loop': 'error',
       '@react-three/no-clone-in-loop': 'error',
       '@typescript-eslint/no-restricted-imports': layerRule(

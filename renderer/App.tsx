@@ -1,5 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getBridge } from './bridge';
+import { message, translate } from './i18n/message';
 import { siteById } from './state/catalog';
 import { hasOverlay, useLayers } from './state/layers';
 import { useGazetteer } from './state/gazetteer';
@@ -49,7 +51,7 @@ function usePackStatus(): void {
       () =>
         useLoading.setState({
           phase: 'error',
-          error: 'Farside could not ask its host for the Moon data.',
+          error: message('app.hostError'),
         }),
     );
   }, []);
@@ -110,6 +112,7 @@ function Overlay() {
   const selectFeature = useGazetteer((s) => s.selectFeature);
   const closeFeature = useCallback(() => selectFeature(null), [selectFeature]);
   const ready = phase === 'ready' || phase === 'preview';
+  const { t } = useTranslation();
   return (
     <div className="overlay">
       {ready && (
@@ -121,7 +124,7 @@ function Overlay() {
         />
       )}
       <header className="title">
-        <h1>Farside</h1>
+        <h1>{t('app.name')}</h1>
       </header>
       <Toolbar onHelp={help} onPlaces={places} />
       <LoadingIndicator />
@@ -136,8 +139,8 @@ function Overlay() {
       {ready && <SearchBox />}
       {phase === 'error' && (
         <div className="screen error" role="alert">
-          <h1>The Moon data could not be loaded</h1>
-          <p>{error}</p>
+          <h1>{t('app.loadErrorTitle')}</h1>
+          {error && <p>{translate(t, error)}</p>}
           <pre className="command">
             <code>npm run assets</code>
           </pre>

@@ -38,7 +38,7 @@ export async function decodeImageTexture(
       premultiplyAlpha: 'none',
     });
   } catch {
-    throw new PackFileError(file, `${file} is not a readable image. Rebuild the pack.`);
+    throw new PackFileError(file, 'pack.notImage');
   }
   const texture = new Texture(bitmap);
   texture.flipY = false; // already flipped at decode time
@@ -74,10 +74,7 @@ export function decodeElevationLayer(buffer: ArrayBuffer, layer: ElevationLayer)
   try {
     grid = elevationGridFromLayer(buffer, layer);
   } catch (error) {
-    throw new PackFileError(
-      layer.file,
-      `${layer.file}: ${(error as Error).message}. Rebuild the pack.`,
-    );
+    throw new PackFileError(layer.file, 'pack.badElevation', { detail: (error as Error).message });
   }
   const { width, height, data, scaleM, offsetM } = grid;
   const metres = new Float32Array(width * height);

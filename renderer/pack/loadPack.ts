@@ -10,6 +10,7 @@
  * published at most every PROGRESS_MS (not once per network chunk).
  */
 import type { PackManifest } from '../../assets/format/manifest';
+import { message, type Message } from '../i18n/message';
 import { useLoading } from '../state/loading';
 import { useMoon } from '../state/moon';
 import { fetchWithProgress, PackFileError } from './fetchWithProgress';
@@ -18,9 +19,9 @@ import { bestColorLevel, decodeElevationLayer, decodeImageTexture } from './laye
 
 const PROGRESS_MS = 100;
 
-function describe(error: unknown): string {
-  if (error instanceof PackFileError) return error.message;
-  return 'The Moon data could not be loaded.';
+function describe(error: unknown): Message {
+  if (error instanceof PackFileError) return error.reason;
+  return message('pack.unknown');
 }
 
 /**
@@ -66,7 +67,7 @@ export function startPackLoad(manifest: PackManifest, baseUrl: string): void {
   started = baseUrl;
   probeGpuLimits();
   run(manifest, baseUrl).catch((error: unknown) => {
-    useLoading.setState({ phase: 'error', error: describe(error), activity: '' });
+    useLoading.setState({ phase: 'error', error: describe(error), activity: null });
   });
 }
 
@@ -81,7 +82,7 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
 
   useLoading.setState({
     phase: 'loading',
-    activity: 'Loading the Moon',
+    activity: message('loading.moon'),
     loadedBytes: 0,
     totalBytes: small.bytes + elevation.bytes + normal.bytes,
   });
@@ -110,14 +111,14 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
   progress.flush();
   const next = await bestFetch;
   if (next === null) {
-    useLoading.setState({ phase: 'ready', colorWidth: small.width, activity: '' });
+    useLoading.setState({ phase: 'ready', colorWidth: small.width, activity: null });
     return;
   }
   const { best } = next;
   useLoading.setState({
     phase: 'preview',
     colorWidth: small.width,
-    activity: `Loading ${best.width} × ${best.height} color`,
+    activity: message('loading.color', { width: best.width, height: best.height }),
     totalBytes: best.bytes,
   });
   bestProgress.flush(true);
@@ -135,13 +136,13 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
       useMoon.setState({ layers: { ...layers, color: bestTex } });
       layers.color.dispose();
     }
-    useLoading.setState({ phase: 'ready', colorWidth: best.width, activity: '' });
+    useLoading.setState({ phase: 'ready', colorWidth: best.width, activity: null });
   } catch (error) {
     // The preview is still on screen: keep the app usable and say why it is soft.
     useLoading.setState({
       phase: 'ready',
-      activity: '',
-      notice: `Showing the ${small.width}px color map: ${describe(error)}`,
+      activity: null,
+      notice: message('status.softColor', { width: small.width, reason: describe(error) }),
     });
   }
 }

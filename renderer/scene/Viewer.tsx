@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Canvas, addAfterEffect, useThree } from '@react-three/fiber';
+import { useTranslation } from 'react-i18next';
 import { DEFAULT_VIEW } from '../../assets/format/view';
 import { provideGpuLimits } from '../pack/gpuLimits';
 import { useMoon } from '../state/moon';
@@ -74,6 +75,7 @@ function Overlays() {
  * @example <Viewer />
  */
 export function Viewer() {
+  const { t } = useTranslation();
   return (
     <Canvas
       className="viewer"
@@ -87,7 +89,7 @@ export function Viewer() {
         far: 100,
         position: [0, 0, DEFAULT_DISTANCE],
       }}
-      aria-label="The Moon, rendered in 3D. Drag to turn it, scroll to zoom."
+      aria-label={t('app.canvasLabel')}
     >
       <PackLayers />
       <DrawnSignal />

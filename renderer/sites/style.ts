@@ -3,14 +3,15 @@
  * grey Moon (and from each other) for every reader, and which kinds are
  * areas drawn as outlines rather than pins.
  */
+import type { MessageKey } from '../i18n/message';
 import type { Site, SiteKind } from './schema';
 
-export const KIND_STYLE: Record<SiteKind, { color: string; label: string }> = {
-  'crewed-landing': { color: '#ff8a2b', label: 'Crewed landing' },
-  'robotic-landing': { color: '#3fd0ff', label: 'Robotic landing' },
-  'sample-return': { color: '#3fd0ff', label: 'Robotic sample return' },
-  region: { color: '#ffd23f', label: 'Basin or region' },
-  feature: { color: '#c9a2ff', label: 'Feature' },
+export const KIND_STYLE: Record<SiteKind, { color: string; labelKey: MessageKey }> = {
+  'crewed-landing': { color: '#ff8a2b', labelKey: 'kind.crewedLanding' },
+  'robotic-landing': { color: '#3fd0ff', labelKey: 'kind.roboticLanding' },
+  'sample-return': { color: '#3fd0ff', labelKey: 'kind.sampleReturn' },
+  region: { color: '#ffd23f', labelKey: 'kind.region' },
+  feature: { color: '#c9a2ff', labelKey: 'kind.feature' },
 };
 
 /** Regions are outlines with a label at their centre; everything else is a pin. */

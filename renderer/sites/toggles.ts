@@ -6,26 +6,28 @@
  * that carry its `toggleId` (e.g. Mons Rümker together with the Chang'e-5
  * lander). An entry shows when either of its switches is on.
  */
+import type { MessageKey } from '../i18n/message';
 import type { HeadlineToggleId, Site, SiteGroup } from './schema';
 
 export interface ToggleInfo<Id extends string> {
   id: Id;
-  label: string;
+  /** Translation key of the toggle's label (renderer/i18n/locales). */
+  labelKey: MessageKey;
 }
 
 /** The three toggles the product always offers, in display order. */
 export const HEADLINE_TOGGLES: readonly ToggleInfo<HeadlineToggleId>[] = [
-  { id: 'apollo-11', label: 'Apollo 11' },
-  { id: 'rumker-change-5', label: "Mons Rümker & Chang'e-5" },
-  { id: 'spa-change-6', label: "South Pole–Aitken & Chang'e-6" },
+  { id: 'apollo-11', labelKey: 'toggle.apollo11' },
+  { id: 'rumker-change-5', labelKey: 'toggle.rumkerChange5' },
+  { id: 'spa-change-6', labelKey: 'toggle.spaChange6' },
 ];
 
 /** Group toggles, in display order. */
 export const GROUP_TOGGLES: readonly ToggleInfo<SiteGroup>[] = [
-  { id: 'apollo', label: 'Apollo landings' },
-  { id: 'change', label: "Chang'e landings" },
-  { id: 'regions', label: 'Basins and regions' },
-  { id: 'features', label: 'Craters' },
+  { id: 'apollo', labelKey: 'toggle.apollo' },
+  { id: 'change', labelKey: 'toggle.change' },
+  { id: 'regions', labelKey: 'toggle.regions' },
+  { id: 'features', labelKey: 'toggle.features' },
 ];
 
 export interface ToggleState {

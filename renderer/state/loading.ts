@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { AppInfo, PackStatus } from '../../electron/ipc/contract';
+import { message, type Message } from '../i18n/message';
 
 export type LoadPhase = 'checking' | 'missing' | 'loading' | 'preview' | 'ready' | 'error';
 
@@ -14,13 +15,13 @@ export interface LoadingState {
   /** Bytes received / expected for the files being loaded now. */
   loadedBytes: number;
   totalBytes: number;
-  /** What is loading now, for the progress label. */
-  activity: string;
+  /** What is loading now, for the progress label (null: nothing). */
+  activity: Message | null;
   /** Width of the color level on screen. */
   colorWidth: number;
   /** A fatal problem (phase 'error'), or a notice that left the app usable. */
-  error: string | null;
-  notice: string | null;
+  error: Message | null;
+  notice: Message | null;
 }
 
 export const useLoading = create<LoadingState>(() => ({
@@ -29,7 +30,7 @@ export const useLoading = create<LoadingState>(() => ({
   pack: null,
   loadedBytes: 0,
   totalBytes: 0,
-  activity: 'Looking for the Moon data pack',
+  activity: message('loading.looking'),
   colorWidth: 0,
   error: null,
   notice: null,

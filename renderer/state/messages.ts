@@ -4,12 +4,14 @@
  * dismissed; information fades on its own.
  */
 import { create } from 'zustand';
+import { message as keyed, type Message as Text, type MessageKey } from '../i18n/message';
 
 export type MessageTone = 'info' | 'error';
 
 export interface Message {
   id: number;
-  text: string;
+  /** Translated when shown, so a language switch re-words it. */
+  text: Text;
   tone: MessageTone;
 }
 
@@ -31,12 +33,15 @@ export function dismissMessage(id: number): void {
 }
 
 /** Show a message; returns its id. */
-export function showMessage(text: string, tone: MessageTone = 'info'): number {
+export function showMessage(what: Text | MessageKey, tone: MessageTone = 'info'): number {
   const id = nextId++;
+  const text = typeof what === 'string' ? keyed(what) : what;
+  const same = JSON.stringify(text);
   useMessages.setState((s) => ({
-    messages: [...s.messages.filter((m) => m.text !== text), { id, text, tone }].slice(
-      -MAX_MESSAGES,
-    ),
+    messages: [
+      ...s.messages.filter((m) => JSON.stringify(m.text) !== same),
+      { id, text, tone },
+    ].slice(-MAX_MESSAGES),
   }));
   if (tone === 'info') setTimeout(() => dismissMessage(id), INFO_MESSAGE_MS);
   return id;

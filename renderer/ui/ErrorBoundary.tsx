@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 export interface ErrorBoundaryProps {
   children: ReactNode;
@@ -28,17 +29,17 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!this.state.error) return this.props.children;
     const webgl = /webgl|context/i.test(this.state.error.message);
     return (
-      <main className="screen error" role="alert">
-        <h1>Farside could not draw the Moon</h1>
-        <p>
-          {webgl
-            ? 'This computer did not give Farside a 3D graphics (WebGL 2) context. Updating the graphics driver or enabling hardware acceleration usually fixes this.'
-            : 'Something unexpected went wrong while drawing the view.'}
-        </p>
-        <button type="button" onClick={() => window.location.reload()}>
-          Try again
-        </button>
-      </main>
+      <Translation>
+        {(t) => (
+          <main className="screen error" role="alert">
+            <h1>{t('crash.title')}</h1>
+            <p>{webgl ? t('crash.webgl') : t('crash.generic')}</p>
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('crash.retry')}
+            </button>
+          </main>
+        )}
+      </Translation>
     );
   }
 }

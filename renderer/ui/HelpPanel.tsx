@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { KIT_CREDIT } from '../../assets/format/manifest';
 import { SHORTCUTS } from './useKeyboardShortcuts';
 
@@ -11,23 +12,24 @@ export interface HelpPanelProps {
  * @example <HelpPanel onClose={() => setOpen(false)} />
  */
 export function HelpPanel({ onClose }: HelpPanelProps) {
+  const { t } = useTranslation();
   return (
-    <aside className="panel help" aria-label="Help">
-      <h2>Getting around</h2>
-      <p>Drag to turn the Moon. Scroll or pinch to zoom.</p>
+    <aside className="panel help" aria-label={t('help.label')}>
+      <h2>{t('help.title')}</h2>
+      <p>{t('help.pointer')}</p>
       <dl>
         {SHORTCUTS.map((s) => (
           <div key={s.keys}>
             <dt>
               <kbd>{s.keys}</kbd>
             </dt>
-            <dd>{s.action}</dd>
+            <dd>{t(s.action)}</dd>
           </div>
         ))}
       </dl>
       <p className="credit">{KIT_CREDIT}.</p>
       <button type="button" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </aside>
   );

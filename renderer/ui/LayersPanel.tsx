@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { FAR_SIDE_FACTS } from '../sites/catalog';
 import type { Site } from '../sites/schema';
 import { GROUP_TOGGLES, HEADLINE_TOGGLES } from '../sites/toggles';
 import { KIND_STYLE } from '../sites/style';
 import { useLayers } from '../state/layers';
+import { useFactText, useSiteText } from '../i18n/catalogText';
 
 export interface LayersPanelProps {
   sites: readonly Site[];
@@ -18,55 +20,58 @@ export interface LayersPanelProps {
  * @example <LayersPanel sites={SITES} onSelect={selectSite} onClose={close} />
  */
 export function LayersPanel({ sites, onSelect, onClose }: LayersPanelProps) {
+  const { t } = useTranslation();
+  const siteText = useSiteText();
+  const factText = useFactText();
   const s = useLayers();
   return (
-    <aside className="panel layers" aria-label="Places and layers">
-      <h2>Places</h2>
+    <aside className="panel layers" aria-label={t('layers.label')}>
+      <h2>{t('layers.title')}</h2>
       <fieldset>
-        <legend>Highlights</legend>
-        {HEADLINE_TOGGLES.map((t) => (
-          <label key={t.id}>
+        <legend>{t('layers.highlights')}</legend>
+        {HEADLINE_TOGGLES.map((toggle) => (
+          <label key={toggle.id}>
             <input
               type="checkbox"
-              checked={s.headlines.includes(t.id)}
-              onChange={() => s.toggleHeadline(t.id)}
-              data-toggle={t.id}
+              checked={s.headlines.includes(toggle.id)}
+              onChange={() => s.toggleHeadline(toggle.id)}
+              data-toggle={toggle.id}
             />
-            {t.label}
+            {t(toggle.labelKey)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Groups</legend>
-        {GROUP_TOGGLES.map((t) => (
-          <label key={t.id}>
+        <legend>{t('layers.groups')}</legend>
+        {GROUP_TOGGLES.map((toggle) => (
+          <label key={toggle.id}>
             <input
               type="checkbox"
-              checked={s.groups.includes(t.id)}
-              onChange={() => s.toggleGroup(t.id)}
-              data-toggle={t.id}
+              checked={s.groups.includes(toggle.id)}
+              onChange={() => s.toggleGroup(toggle.id)}
+              data-toggle={toggle.id}
             />
-            {t.label}
+            {t(toggle.labelKey)}
           </label>
         ))}
         <div className="row">
           <button type="button" onClick={s.showAll}>
-            Show all
+            {t('layers.showAll')}
           </button>
           <button type="button" onClick={s.showNone}>
-            Hide all
+            {t('layers.hideAll')}
           </button>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Map</legend>
+        <legend>{t('layers.map')}</legend>
         <label>
           <input
             type="checkbox"
             checked={s.overlays.includes('grid')}
             onChange={(e) => s.setOverlay('grid', e.currentTarget.checked)}
           />
-          Latitude/longitude grid (G)
+          {t('toolbar.withKey', { action: t('action.grid'), key: 'G' })}
         </label>
         <label>
           <input
@@ -74,29 +79,32 @@ export function LayersPanel({ sites, onSelect, onClose }: LayersPanelProps) {
             checked={s.overlays.includes('boundary')}
             onChange={(e) => s.setOverlay('boundary', e.currentTarget.checked)}
           />
-          Near/far side boundary (B)
+          {t('toolbar.withKey', { action: t('action.boundary'), key: 'B' })}
         </label>
       </fieldset>
-      <h3>Fly to</h3>
+      <h3>{t('layers.flyTo')}</h3>
       <ul className="site-list">
         {sites.map((site) => (
           <li key={site.id}>
             <button type="button" onClick={() => onSelect(site)} data-site={site.id}>
               <span className="swatch" style={{ background: KIND_STYLE[site.kind].color }} />
-              {site.name}
-              <span className="side">{Math.abs(site.lonDeg) > 90 ? 'far side' : 'near side'}</span>
+              {siteText(site.id).name}
+              <span className="side">
+                {Math.abs(site.lonDeg) > 90 ? t('side.far') : t('side.near')}
+              </span>
             </button>
           </li>
         ))}
       </ul>
-      <h3>The far side</h3>
+      <h3>{t('layers.farSide')}</h3>
       {FAR_SIDE_FACTS.map((f) => (
         <p key={f.id} className="fact">
-          <strong>{f.title}.</strong> {f.text}
+          <strong>{t('layers.factTitle', { title: factText(f.id).title })}</strong>{' '}
+          {factText(f.id).text}
         </p>
       ))}
       <button type="button" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </aside>
   );

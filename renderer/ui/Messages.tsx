@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { translate } from '../i18n/message';
 import { dismissMessage, useMessages } from '../state/messages';
 import { VIEW_STRINGS } from './strings/views';
 
@@ -8,6 +10,7 @@ import { VIEW_STRINGS } from './strings/views';
  * @example <Messages />
  */
 export function Messages() {
+  const { t } = useTranslation();
   const messages = useMessages((s) => s.messages);
   if (messages.length === 0) return null;
   return (
@@ -18,12 +21,12 @@ export function Messages() {
           className={`message ${m.tone}`}
           role={m.tone === 'error' ? 'alert' : 'status'}
         >
-          <span>{m.text}</span>
+          <span>{translate(t, m.text)}</span>
           <button
             type="button"
             onClick={() => dismissMessage(m.id)}
-            aria-label={VIEW_STRINGS.dismiss}
-            title={VIEW_STRINGS.dismiss}
+            aria-label={t(VIEW_STRINGS.dismiss)}
+            title={t(VIEW_STRINGS.dismiss)}
           >
             ×
           </button>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { PackStatus } from '../../electron/ipc/contract';
 
 export interface MissingPackScreenProps {
@@ -8,13 +9,14 @@ export interface MissingPackScreenProps {
  * Shown instead of the globe when the Moon data pack is missing or broken:
  * what is wrong, which files, where the app looked, and what fixes it (a
  * command in a development checkout, never one in an installed app). The
- * host decided all of it; this only shows it.
+ * host decided all of it; this only shows it. (The host's reason and file
+ * details name files and sizes and stay as the host wrote them.)
  *
  * @example <MissingPackScreen status={status} />
  */
 export function MissingPackScreen({ status }: MissingPackScreenProps) {
-  const title =
-    status.state === 'missing' ? 'The Moon data is not installed yet' : 'The Moon data is damaged';
+  const { t } = useTranslation();
+  const title = status.state === 'missing' ? t('pack.missingTitle') : t('pack.invalidTitle');
   return (
     <main className="screen missing-pack" data-pack-state={status.state}>
       <h1>{title}</h1>
@@ -29,21 +31,20 @@ export function MissingPackScreen({ status }: MissingPackScreenProps) {
         </ul>
       )}
       <p>
-        Farside draws the Moon from NASA&apos;s CGI Moon Kit (LRO LOLA elevation and LROC color).{' '}
-        {status.fixText}
+        {t('pack.explain')} {status.fixCommand !== null ? t('pack.fixDev') : t('pack.fixPackaged')}
       </p>
       {status.fixCommand !== null && (
         <>
           <pre className="command">
             <code>{status.fixCommand}</code>
           </pre>
-          <p className="hint">
-            To use Moon Kit files you already have, run{' '}
-            <code>{status.fixCommand} -- --from /path/to/moonkit</code>.
-          </p>
+          <p className="hint">{t('pack.fromFolder')}</p>
+          <pre className="command-alt">
+            <code>{`${status.fixCommand} -- --from /path/to/moonkit`}</code>
+          </pre>
         </>
       )}
-      <p className="where">Looked in: {status.location}</p>
+      <p className="where">{t('pack.lookedIn', { location: status.location })}</p>
     </main>
   );
 }

@@ -1,13 +1,6 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format';
 import { usePointer } from '../state/pointer';
-
-const metres = new Intl.NumberFormat('en-US', {
-  maximumFractionDigits: 0,
-  signDisplay: 'exceptZero',
-});
-
-function fixed(deg: number): string {
-  return Math.abs(deg).toFixed(3);
-}
 
 /**
  * Latitude, longitude and LOLA elevation under the pointer. The exact values
@@ -16,6 +9,8 @@ function fixed(deg: number): string {
  * @example <PointerReadout />
  */
 export function PointerReadout() {
+  const { t } = useTranslation();
+  const f = useFormat();
   const probe = usePointer((s) => s.probe);
   if (!probe) return null;
   const { latDeg, lonDeg, heightM } = probe;
@@ -26,12 +21,12 @@ export function PointerReadout() {
       data-lat-deg={latDeg}
       data-lon-deg={lonDeg}
       data-height-m={heightM}
-      title="Selenographic latitude and longitude (east positive); height above the 1737.4 km LOLA datum"
+      title={t('readout.hint')}
     >
       <span>
-        {fixed(latDeg)}°{latDeg >= 0 ? 'N' : 'S'} {fixed(lonDeg)}°{lonDeg >= 0 ? 'E' : 'W'}
+        {f.latDeg(latDeg, 3)} {f.lonDeg(lonDeg, 3)}
       </span>
-      <span>{metres.format(Math.round(heightM))} m</span>
+      <span>{t('readout.heightM', { value: f.signedInteger(Math.round(heightM)) })}</span>
     </div>
   );
 }

@@ -1,109 +1,126 @@
+import { useTranslation } from 'react-i18next';
 import { sampleHeightM } from '../geo/dem';
+import { useSiteText } from '../i18n/catalogText';
+import { useFormat, type Formatters } from '../i18n/format';
 import type { Site } from '../sites/schema';
 import { KIND_STYLE } from '../sites/style';
 import { useMoon } from '../state/moon';
 import { GazetteerLink } from './GazetteerLink';
+import type { TFunction } from 'i18next';
 
 export interface SiteInfoPanelProps {
   site: Site;
   onClose: () => void;
 }
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-function coordinate(deg: number, pos: string, neg: string): string {
-  return `${Math.abs(deg).toFixed(4)}° ${deg >= 0 ? pos : neg}`;
-}
-
-function dateText(iso: string): string {
+function dateText(t: TFunction, iso: string): string {
   // Date-times are shown in UTC, as mission timelines are.
-  return iso.length > 10 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso;
+  return iso.length > 10
+    ? t('info.dateTimeUtc', { date: iso.slice(0, 10), time: iso.slice(11, 16) })
+    : iso;
 }
 
-function outlineText(site: Site): string | null {
+function outlineText(t: TFunction, f: Formatters, site: Site): string | null {
   const o = site.outline;
   if (!o) return null;
-  if (o.shape === 'circle') return `${number.format(o.diameterKm)} km across (${o.source})`;
-  return `${number.format(o.majorAxisKm)} × ${number.format(o.minorAxisKm)} km ellipse, long axis ${o.azimuthDeg}° from north (${o.source})`;
+  if (o.shape === 'circle') {
+    return t('info.circle', { diameter: f.integer(o.diameterKm), source: o.source });
+  }
+  return t('info.ellipse', {
+    major: f.integer(o.majorAxisKm),
+    minor: f.integer(o.minorAxisKm),
+    azimuth: f.integer(o.azimuthDeg),
+    source: o.source,
+  });
 }
 
 /**
  * Facts about the selected site and where its coordinates come from
- * (source, frame, stated accuracy).
+ * (source, frame, stated accuracy), in the current language.
  *
  * @example <SiteInfoPanel site={site} onClose={() => select(null)} />
  */
 export function SiteInfoPanel({ site, onClose }: SiteInfoPanelProps) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const text = useSiteText()(site.id);
   const grid = useMoon((s) => s.layers?.elevationGrid);
   const lolaM = grid ? sampleHeightM(grid, site.latDeg, site.lonDeg) : null;
   const farSide = Math.abs(site.lonDeg) > 90;
-  const outline = outlineText(site);
+  const outline = outlineText(t, f, site);
   const d = site.dates;
   return (
-    <aside className="panel info" aria-label={`About ${site.name}`} data-site-id={site.id}>
+    <aside
+      className="panel info"
+      aria-label={t('info.label', { name: text.name })}
+      data-site-id={site.id}
+    >
       <header>
         <span className="kind" style={{ color: KIND_STYLE[site.kind].color }}>
-          {KIND_STYLE[site.kind].label}
-          {farSide ? ' · far side' : ' · near side'}
+          {t(KIND_STYLE[site.kind].labelKey)} · {farSide ? t('side.far') : t('side.near')}
         </span>
-        <h2>{site.name}</h2>
+        <h2>{text.name}</h2>
         {site.alternateNames.length > 0 && <p className="aka">{site.alternateNames.join(' · ')}</p>}
       </header>
-      <p>{site.description}</p>
+      <p>{text.description}</p>
       <dl className="facts">
         {d?.launch && (
           <div>
-            <dt>Launched</dt>
-            <dd>{dateText(d.launch)}</dd>
+            <dt>{t('info.launched')}</dt>
+            <dd>{dateText(t, d.launch)}</dd>
           </div>
         )}
         {d?.landing && (
           <div>
-            <dt>Landed</dt>
-            <dd>{dateText(d.landing)}</dd>
+            <dt>{t('info.landed')}</dt>
+            <dd>{dateText(t, d.landing)}</dd>
           </div>
         )}
         {d?.return && (
           <div>
-            <dt>Returned</dt>
-            <dd>{dateText(d.return)}</dd>
+            <dt>{t('info.returned')}</dt>
+            <dd>{dateText(t, d.return)}</dd>
           </div>
         )}
         {outline && (
           <div>
-            <dt>Size</dt>
+            <dt>{t('info.size')}</dt>
             <dd>{outline}</dd>
           </div>
         )}
         <div>
-          <dt>Position</dt>
+          <dt>{t('info.position')}</dt>
           <dd>
-            {coordinate(site.latDeg, 'N', 'S')}, {coordinate(site.lonDeg, 'E', 'W')}
+            {f.latDeg(site.latDeg, 4)}, {f.lonDeg(site.lonDeg, 4)}
           </dd>
         </div>
         <GazetteerLink siteId={site.id} />
         {site.elevationM !== undefined && (
           <div>
-            <dt>Elevation</dt>
-            <dd>{number.format(site.elevationM)} m (published)</dd>
+            <dt>{t('info.elevation')}</dt>
+            <dd>{t('info.elevationValue', { value: f.integer(site.elevationM) })}</dd>
           </div>
         )}
         {lolaM !== null && (
           <div>
-            <dt>LOLA height here</dt>
-            <dd>{number.format(Math.round(lolaM))} m above the 1737.4 km datum</dd>
+            <dt>{t('info.lola')}</dt>
+            <dd>{t('info.lolaValue', { value: f.integer(Math.round(lolaM)) })}</dd>
           </div>
         )}
       </dl>
-      <section className="provenance" aria-label="Where the coordinates come from">
-        <h3>Coordinates</h3>
+      <section className="provenance" aria-label={t('info.provenanceLabel')}>
+        <h3>{t('info.coordinates')}</h3>
         <p>
-          {site.provenance.source}. Frame: {site.provenance.frame}. Accuracy:{' '}
-          {site.provenance.accuracy}.{site.provenance.note ? ` ${site.provenance.note}` : ''}
+          {t('info.provenance', {
+            source: site.provenance.source,
+            frame: text.frame,
+            accuracy: text.accuracy,
+          })}
+          {text.note ? ` ${text.note}` : ''}
         </p>
       </section>
       <button type="button" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </aside>
   );

@@ -1,4 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { GraticuleLabel } from '../geo/graticule';
+import { useSiteText } from '../i18n/catalogText';
+import { useFormat } from '../i18n/format';
 import type { Site } from '../sites/schema';
 import { KIND_STYLE, isArea } from '../sites/style';
 import { AnchoredLabel } from './AnchoredLabel';
@@ -17,8 +20,11 @@ export interface SiteLabelsProps {
  * @example <SiteLabels sites={visible} selectedId={null} onSelect={selectSite} gridLabels={[]} />
  */
 export function SiteLabels({ sites, selectedId, onSelect, gridLabels }: SiteLabelsProps) {
+  const { t } = useTranslation();
+  const siteText = useSiteText();
+  const f = useFormat();
   return (
-    <div className="labels" aria-label="Places on the Moon">
+    <div className="labels" aria-label={t('labels.label')}>
       {sites.map((site) => (
         <AnchoredLabel
           key={site.id}
@@ -29,9 +35,12 @@ export function SiteLabels({ sites, selectedId, onSelect, gridLabels }: SiteLabe
           align={isArea(site) ? 'center' : 'pin'}
           className={`site-label${isArea(site) ? ' area' : ''}${site.id === selectedId ? ' selected' : ''}`}
           onActivate={() => onSelect(site)}
-          title={`${site.name} — ${KIND_STYLE[site.kind].label}`}
+          title={t('labels.siteHint', {
+            name: siteText(site.id).name,
+            kind: t(KIND_STYLE[site.kind].labelKey),
+          })}
         >
-          {site.name}
+          {siteText(site.id).name}
         </AnchoredLabel>
       ))}
       {gridLabels.map((l) => (
@@ -44,7 +53,7 @@ export function SiteLabels({ sites, selectedId, onSelect, gridLabels }: SiteLabe
           align="center"
           className="grid-label"
         >
-          {l.text}
+          {l.kind === 'parallel' ? f.latDeg(l.valueDeg, 0) : f.lonDeg(l.valueDeg, 0)}
         </AnchoredLabel>
       ))}
     </div>

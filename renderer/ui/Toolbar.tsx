@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { EXAGGERATION_MAX, EXAGGERATION_MIN, useMoon } from '../state/moon';
 import { NamesToggle } from './NamesToggle';
 import { goFarSide, goNearSide, resetView } from '../state/navigation';
 import { copyViewLink } from '../view/link';
 import { VIEW_STRINGS } from './strings/views';
+import { LanguagePicker } from './LanguagePicker';
 
 export interface ToolbarProps {
   onHelp: () => void;
@@ -10,30 +12,38 @@ export interface ToolbarProps {
 }
 
 /**
- * View buttons and the relief control.
+ * View buttons, the relief control and the language.
  *
  * @example <Toolbar onHelp={toggleHelp} onPlaces={togglePlaces} />
  */
 export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
+  const { t } = useTranslation();
   const exaggeration = useMoon((s) => s.exaggeration);
   const setExaggeration = useMoon((s) => s.setExaggeration);
+  const hint = (action: string, key: string) => t('toolbar.withKey', { action, key });
   return (
-    <nav className="toolbar" aria-label="View">
-      <button type="button" onClick={onPlaces} title="Places and layers (P)">
-        Places
+    <nav className="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" onClick={onPlaces} title={hint(t('action.places'), 'P')}>
+        {t('toolbar.places')}
       </button>
       <NamesToggle />
-      <button type="button" onClick={() => void goNearSide()} title="Near side (N)">
-        Near side
+      <button
+        type="button"
+        onClick={() => void goNearSide()}
+        title={hint(t('action.nearSide'), 'N')}
+      >
+        {t('toolbar.nearSide')}
       </button>
-      <button type="button" onClick={() => void goFarSide()} title="Far side (F)">
-        Far side
+      <button type="button" onClick={() => void goFarSide()} title={hint(t('action.farSide'), 'F')}>
+        {t('toolbar.farSide')}
       </button>
-      <button type="button" onClick={() => void resetView()} title="Reset view (R)">
-        Reset
+      <button type="button" onClick={() => void resetView()} title={hint(t('action.reset'), 'R')}>
+        {t('toolbar.reset')}
       </button>
-      <label className="relief" title="Vertical exaggeration of the LOLA relief">
-        <span>Relief ×{exaggeration.toFixed(exaggeration < 10 ? 1 : 0)}</span>
+      <label className="relief" title={t('toolbar.reliefHint')}>
+        <span>
+          {t('toolbar.relief', { value: exaggeration.toFixed(exaggeration < 10 ? 1 : 0) })}
+        </span>
         <input
           type="range"
           min={EXAGGERATION_MIN}
@@ -41,13 +51,23 @@ export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
           step={0.5}
           value={exaggeration}
           onChange={(e) => setExaggeration(Number(e.currentTarget.value))}
-          aria-label="Relief exaggeration"
+          aria-label={t('toolbar.reliefLabel')}
         />
       </label>
-      <button type="button" onClick={() => void copyViewLink()} title={VIEW_STRINGS.copyLinkTitle}>
-        {VIEW_STRINGS.copyLink}
+      <button
+        type="button"
+        onClick={() => void copyViewLink()}
+        title={t(VIEW_STRINGS.copyLinkTitle)}
+      >
+        {t(VIEW_STRINGS.copyLink)}
       </button>
-      <button type="button" onClick={onHelp} title="Keyboard shortcuts (?)" aria-label="Help">
+      <LanguagePicker />
+      <button
+        type="button"
+        onClick={onHelp}
+        title={hint(t('action.help'), '?')}
+        aria-label={t('toolbar.help')}
+      >
         ?
       </button>
     </nav>

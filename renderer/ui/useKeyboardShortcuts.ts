@@ -1,29 +1,30 @@
 import { useEffect } from 'react';
 import { useGazetteer } from '../state/gazetteer';
+import type { MessageKey } from '../i18n/message';
 import { useLayers } from '../state/layers';
 import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
 import { copyViewLink } from '../view/link';
 
 export interface Shortcut {
   keys: string;
-  action: string;
+  action: MessageKey;
 }
 
 /** Shown in the help panel; the handler below is the single source of behaviour. */
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: '← → ↑ ↓', action: 'Turn the Moon (Shift: bigger steps)' },
-  { keys: '+ / −', action: 'Zoom in / out' },
-  { keys: 'N', action: 'Near side' },
-  { keys: 'F', action: 'Far side' },
-  { keys: 'R', action: 'Reset the view' },
-  { keys: 'P', action: 'Places and layers' },
-  { keys: 'G', action: 'Latitude/longitude grid' },
-  { keys: 'B', action: 'Near/far side boundary' },
-  { keys: 'L', action: 'Copy a link to this view' },
-  { keys: 'T', action: 'Names of places (IAU gazetteer)' },
-  { keys: '/ or Ctrl+F', action: 'Search a name or coordinates' },
-  { keys: 'Esc', action: 'Close the open panel' },
-  { keys: '?', action: 'Show or hide this help' },
+  { keys: '← → ↑ ↓', action: 'action.turn' },
+  { keys: '+ / −', action: 'action.zoom' },
+  { keys: 'N', action: 'action.nearSide' },
+  { keys: 'F', action: 'action.farSide' },
+  { keys: 'R', action: 'action.reset' },
+  { keys: 'P', action: 'action.places' },
+  { keys: 'G', action: 'action.grid' },
+  { keys: 'B', action: 'action.boundary' },
+  { keys: 'L', action: 'action.copyLink' },
+  { keys: 'T', action: 'action.names' },
+  { keys: '/ · Ctrl+F', action: 'action.search' },
+  { keys: 'Esc', action: 'action.escape' },
+  { keys: '?', action: 'action.help' },
 ];
 
 function isTyping(target: EventTarget | null): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../../../renderer/i18n/locales/en.json';
 import { builtInCatalog } from '../../../../renderer/sites/catalog';
 import { HEADLINE_TOGGLE_IDS, SITE_GROUPS } from '../../../../renderer/sites/schema';
 import {
@@ -15,7 +16,8 @@ const ids = (list: { id: string }[]) => list.map((s) => s.id).sort();
 describe('headline toggles', () => {
   it('offers exactly the three the product requires, with labels', () => {
     expect(HEADLINE_TOGGLES.map((t) => t.id)).toEqual([...HEADLINE_TOGGLE_IDS]);
-    expect(HEADLINE_TOGGLES.map((t) => t.label)).toEqual([
+    const english = en.toggle as Record<string, string>;
+    expect(HEADLINE_TOGGLES.map((t) => english[t.labelKey.slice('toggle.'.length)])).toEqual([
       'Apollo 11',
       "Mons Rümker & Chang'e-5",
       "South Pole–Aitken & Chang'e-6",

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import {
+  LANGUAGES,
+  LANGUAGE_ENDONYMS,
+  LANGUAGE_TAGS,
+  isLanguage,
+} from '../../assets/format/language';
+import { setLanguage } from '../i18n';
+
+/**
+ * Switches the interface language live. Each choice is written in its own
+ * language (and tagged so a screen reader pronounces it right).
+ *
+ * @example <LanguagePicker />
+ */
+export function LanguagePicker() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('common.language')}</span>
+      <select
+        value={i18n.language}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          if (isLanguage(next)) void setLanguage(next);
+        }}
+        data-testid="language"
+      >
+        {LANGUAGES.map((lng) => (
+          <option key={lng} value={lng} lang={LANGUAGE_TAGS[lng]}>
+            {LANGUAGE_ENDONYMS[lng]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
