@@ -2,11 +2,13 @@
  * Coordinates typed into the search box (pure): `12.5N 45W`, `12.5 N, 45 E`,
  * `-12.5, 315`, `12°30'N 45°W`, `lat 12.5 lon -45`. Latitude first;
  * longitude east-positive, 0…360 accepted and normalised to −180…180.
+ * A rejection carries a translation key (renderer/i18n/locales).
  */
+import type { MessageKey } from '../i18n/message';
 
 export type CoordinateParse =
   | { kind: 'coordinates'; latDeg: number; lonDeg: number }
-  | { kind: 'invalid'; message: string }
+  | { kind: 'invalid'; message: MessageKey }
   | { kind: 'none' };
 
 // One angle: signed decimal degrees, optional minutes and seconds, optional hemisphere letter.
@@ -35,21 +37,21 @@ export function parseCoordinates(text: string): CoordinateParse {
     [latHemi, lonHemi] = [lonHemi, latHemi];
   }
   if (latHemi === 'E' || latHemi === 'W' || lonHemi === 'N' || lonHemi === 'S') {
-    return { kind: 'invalid', message: 'Give latitude (N/S) first, then longitude (E/W).' };
+    return { kind: 'invalid', message: 'gazetteer.coordOrder' };
   }
   if ((latHemi && latDeg < 0) || (lonHemi && lonDeg < 0)) {
     return {
       kind: 'invalid',
-      message: 'Use either a minus sign or a hemisphere letter, not both.',
+      message: 'gazetteer.coordSign',
     };
   }
   if (latHemi === 'S') latDeg = -latDeg;
   if (lonHemi === 'W') lonDeg = -lonDeg;
   if (latDeg < -90 || latDeg > 90) {
-    return { kind: 'invalid', message: 'Latitude must be between 90°S and 90°N.' };
+    return { kind: 'invalid', message: 'gazetteer.coordLatitude' };
   }
   if (lonDeg < -180 || lonDeg > 360 || (lonHemi && lonDeg > 180)) {
-    return { kind: 'invalid', message: 'Longitude must be within 180°W…180°E (or 0…360 east).' };
+    return { kind: 'invalid', message: 'gazetteer.coordLongitude' };
   }
   if (lonDeg > 180) lonDeg -= 360;
   return { kind: 'coordinates', latDeg: latDeg + 0, lonDeg: lonDeg + 0 };

@@ -1,54 +1,64 @@
 /**
  * Every user-facing word of the gazetteer features (search, labels, feature
- * panel) in one table, so the translation work (issue 10) finds them in one
- * place. IAU names themselves are never translated.
+ * panel) as translation keys (renderer/i18n/locales/*.json, section
+ * `gazetteer`). IAU names themselves are never translated.
  */
+import type { MessageKey } from '../i18n/message';
 
 /** IAU descriptor type codes: the source's own word and the word shown. */
-export const FEATURE_TYPE_WORDS: Readonly<Record<string, { source: string; label: string }>> = {
-  AA: { source: 'crater', label: 'Crater' },
-  AL: { source: 'albedo feature', label: 'Albedo feature' },
-  CA: { source: 'catena', label: 'Catena (crater chain)' },
-  DO: { source: 'dorsum', label: 'Dorsum (ridge)' },
-  LC: { source: 'lacus', label: 'Lacus (lake)' },
-  LF: { source: 'landing site name', label: 'Landing site' },
-  ME: { source: 'mare', label: 'Mare (sea)' },
-  MO: { source: 'mons', label: 'Mons (mountain)' },
-  OC: { source: 'oceanus', label: 'Oceanus (ocean)' },
-  PA: { source: 'palus', label: 'Palus (marsh)' },
-  PL: { source: 'planitia', label: 'Planitia (plain)' },
-  PR: { source: 'promontorium', label: 'Promontorium (cape)' },
-  RI: { source: 'rima', label: 'Rima (rille)' },
-  RU: { source: 'rupes', label: 'Rupes (scarp)' },
-  SF: { source: 'satellite feature', label: 'Satellite crater' },
-  SI: { source: 'sinus', label: 'Sinus (bay)' },
-  VA: { source: 'vallis', label: 'Vallis (valley)' },
+export const FEATURE_TYPE_WORDS: Readonly<
+  Record<string, { source: string; labelKey: MessageKey }>
+> = {
+  AA: { source: 'crater', labelKey: 'featureType.AA' },
+  AL: { source: 'albedo feature', labelKey: 'featureType.AL' },
+  CA: { source: 'catena', labelKey: 'featureType.CA' },
+  DO: { source: 'dorsum', labelKey: 'featureType.DO' },
+  LC: { source: 'lacus', labelKey: 'featureType.LC' },
+  LF: { source: 'landing site name', labelKey: 'featureType.LF' },
+  ME: { source: 'mare', labelKey: 'featureType.ME' },
+  MO: { source: 'mons', labelKey: 'featureType.MO' },
+  OC: { source: 'oceanus', labelKey: 'featureType.OC' },
+  PA: { source: 'palus', labelKey: 'featureType.PA' },
+  PL: { source: 'planitia', labelKey: 'featureType.PL' },
+  PR: { source: 'promontorium', labelKey: 'featureType.PR' },
+  RI: { source: 'rima', labelKey: 'featureType.RI' },
+  RU: { source: 'rupes', labelKey: 'featureType.RU' },
+  SF: { source: 'satellite feature', labelKey: 'featureType.SF' },
+  SI: { source: 'sinus', labelKey: 'featureType.SI' },
+  VA: { source: 'vallis', labelKey: 'featureType.VA' },
 };
 
-export function featureTypeLabel(code: string): string {
-  return FEATURE_TYPE_WORDS[code]?.label ?? code;
+/** The translation key of a descriptor type's word, or null for an unknown code. */
+export function featureTypeKey(code: string): MessageKey | null {
+  return FEATURE_TYPE_WORDS[code]?.labelKey ?? null;
 }
 
 export const GAZETTEER_STRINGS = {
-  nearSide: 'near side',
-  farSide: 'far side',
-  searchLabel: 'Search places on the Moon',
-  searchPlaceholder: 'Search a name or type coordinates (12.5N 45W)',
-  searchNoResults: 'No named place matches',
-  searchLoading: 'Loading the names…',
-  searchCoordinates: 'Go to coordinates',
-  labelsToggle: 'Names',
-  labelsToggleTitle: 'Show or hide the names of places (T)',
-  panelType: 'Type',
-  panelDiameter: 'Diameter',
-  panelPosition: 'Position',
-  panelOrigin: 'Origin of the name',
-  panelHeight: 'LOLA height at the centre',
-  panelRelief: 'Relief within its diameter',
-  panelSource: 'Source',
-  panelFeatureId: 'feature ID',
-  panelClose: 'Close',
-  panelFlyTo: 'Fly there',
-  panelGazetteerName: 'Gazetteer name',
-  aboveDatum: 'm above the 1737.4 km datum',
-} as const;
+  nearSide: 'gazetteer.nearSide',
+  farSide: 'gazetteer.farSide',
+  searchLabel: 'gazetteer.searchLabel',
+  searchPlaceholder: 'gazetteer.searchPlaceholder',
+  searchNoResults: 'gazetteer.searchNoResults',
+  searchLoading: 'gazetteer.searchLoading',
+  searchCoordinates: 'gazetteer.searchCoordinates',
+  searchButton: 'gazetteer.searchButton',
+  searchHint: 'gazetteer.searchHint',
+  labelsToggle: 'gazetteer.labelsToggle',
+  labelsToggleTitle: 'gazetteer.labelsToggleTitle',
+  panelType: 'gazetteer.panelType',
+  panelDiameter: 'gazetteer.panelDiameter',
+  panelPosition: 'gazetteer.panelPosition',
+  panelOrigin: 'gazetteer.panelOrigin',
+  panelHeight: 'gazetteer.panelHeight',
+  panelRelief: 'gazetteer.panelRelief',
+  panelSource: 'gazetteer.panelSource',
+  panelFeatureId: 'gazetteer.panelFeatureId',
+  panelClose: 'gazetteer.panelClose',
+  panelFlyTo: 'gazetteer.panelFlyTo',
+  panelGazetteerName: 'gazetteer.panelGazetteerName',
+  aboveDatum: 'gazetteer.aboveDatum',
+  relief: 'gazetteer.relief',
+  diameterKm: 'gazetteer.diameterKm',
+  summary: 'gazetteer.summary',
+  loadError: 'gazetteer.loadError',
+} as const satisfies Record<string, MessageKey>;

@@ -4,6 +4,7 @@
  * in storage falls back to the default).
  */
 import { create } from 'zustand';
+import { message, type Message } from '../i18n/message';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Gazetteer } from '../../assets/format/gazetteer';
 import { framingDistanceForDiameter } from '../gazetteer/framing';
@@ -14,7 +15,7 @@ import { DEFAULT_DISTANCE, lookAtLatLon, MIN_DISTANCE } from './navigation';
 
 interface GazetteerState {
   gazetteer: Gazetteer | null;
-  error: string | null;
+  error: Message | null;
   /** Feature number (index into the gazetteer's arrays) whose panel is open. */
   selected: number | null;
   labelsOn: boolean;
@@ -57,7 +58,9 @@ export async function ensureGazetteer(): Promise<Gazetteer | null> {
     useGazetteer.setState({ gazetteer, error: null });
     return gazetteer;
   } catch (error) {
-    useGazetteer.setState({ error: `The names could not be loaded: ${(error as Error).message}` });
+    useGazetteer.setState({
+      error: message('gazetteer.loadError', { detail: (error as Error).message }),
+    });
     return null;
   }
 }

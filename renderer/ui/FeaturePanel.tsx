@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Gazetteer } from '../../assets/format/gazetteer';
-import { formatLatLon } from '../gazetteer/coordinates';
-import { featureTypeLabel, GAZETTEER_STRINGS as S } from '../gazetteer/strings';
+import { featureTypeKey, GAZETTEER_STRINGS as S } from '../gazetteer/strings';
+import { useFormat } from '../i18n/format';
 import { sampleHeightM } from '../geo/dem';
 import { heightRangeInCircle } from '../geo/heightRange';
 import { flyToFeature } from '../state/gazetteer';
@@ -13,9 +14,6 @@ export interface FeaturePanelProps {
   onClose: () => void;
 }
 
-const metres = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const km = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /**
  * Facts about one IAU-named feature: type, size, position, the origin of its
  * name, the LOLA relief there, and the source.
@@ -23,6 +21,8 @@ const km = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
  * @example <FeaturePanel gazetteer={g} index={k} onClose={() => selectFeature(null)} />
  */
 export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelProps) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const grid = useMoon((s) => s.layers?.elevationGrid);
   const latDeg = g.latDeg[k]!;
   const lonDeg = g.lonDeg[k]!;
@@ -35,65 +35,79 @@ export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelPr
   }, [grid, latDeg, lonDeg, diameterKm]);
   const id = g.featureId[k]!;
   const name = g.names[k]!;
+  const code = g.types[g.typeIndex[k]!]!;
+  const typeKey = featureTypeKey(code);
+  const typeWord = typeKey ? t(typeKey) : code;
   return (
-    <aside className="panel info feature" aria-label={`About ${name}`} data-feature-id={id}>
+    <aside
+      className="panel info feature"
+      aria-label={t('info.label', { name })}
+      data-feature-id={id}
+    >
       <header>
         <span className="kind">
-          {featureTypeLabel(g.types[g.typeIndex[k]!]!)} ·{' '}
-          {Math.abs(lonDeg) > 90 ? S.farSide : S.nearSide}
+          {typeWord} · {t(Math.abs(lonDeg) > 90 ? S.farSide : S.nearSide)}
         </span>
         <h2>{name}</h2>
       </header>
       <dl className="facts">
         <div>
-          <dt>{S.panelDiameter}</dt>
-          <dd data-fact="diameter">{km.format(diameterKm)} km</dd>
+          <dt>{t(S.panelDiameter)}</dt>
+          <dd data-fact="diameter">{t(S.diameterKm, { value: f.fixed(diameterKm, 2) })}</dd>
         </div>
         <div>
-          <dt>{S.panelPosition}</dt>
-          <dd data-fact="position">{formatLatLon(latDeg, lonDeg, 4)}</dd>
+          <dt>{t(S.panelPosition)}</dt>
+          <dd data-fact="position">
+            {f.latDeg(latDeg, 4)}, {f.lonDeg(lonDeg, 4)}
+          </dd>
         </div>
         {g.origins[k] && (
           <div>
-            <dt>{S.panelOrigin}</dt>
+            <dt>{t(S.panelOrigin)}</dt>
             <dd data-fact="origin">{g.origins[k]}</dd>
           </div>
         )}
         {relief && (
           <div>
-            <dt>{S.panelHeight}</dt>
+            <dt>{t(S.panelHeight)}</dt>
             <dd data-fact="height" data-height-m={relief.centreM.toFixed(1)}>
-              {metres.format(Math.round(relief.centreM))} {S.aboveDatum}
+              {t(S.aboveDatum, { value: f.integer(Math.round(relief.centreM)) })}
             </dd>
           </div>
         )}
         {relief?.range && (
           <div>
-            <dt>{S.panelRelief}</dt>
+            <dt>{t(S.panelRelief)}</dt>
             <dd
               data-fact="relief"
               data-min-m={relief.range.minM.toFixed(1)}
               data-max-m={relief.range.maxM.toFixed(1)}
             >
-              {metres.format(Math.round(relief.range.minM))} to{' '}
-              {metres.format(Math.round(relief.range.maxM))} m (
-              {metres.format(Math.round(relief.range.maxM - relief.range.minM))} m deep)
+              {t(S.relief, {
+                min: f.integer(Math.round(relief.range.minM)),
+                max: f.integer(Math.round(relief.range.maxM)),
+                depth: f.integer(Math.round(relief.range.maxM - relief.range.minM)),
+              })}
             </dd>
           </div>
         )}
       </dl>
-      <section className="provenance" aria-label={S.panelSource}>
-        <h3>{S.panelSource}</h3>
+      <section className="provenance" aria-label={t(S.panelSource)}>
+        <h3>{t(S.panelSource)}</h3>
         <p>
-          {g.credit}; {S.panelFeatureId} {id} (planetarynames.wr.usgs.gov/Feature/{id}).
+          {t(S.panelFeatureId, {
+            credit: g.credit,
+            id,
+            url: `planetarynames.wr.usgs.gov/Feature/${id}`,
+          })}
         </p>
       </section>
       <div className="row">
         <button type="button" onClick={() => void flyToFeature(k)}>
-          {S.panelFlyTo}
+          {t(S.panelFlyTo)}
         </button>
         <button type="button" onClick={onClose}>
-          {S.panelClose}
+          {t(S.panelClose)}
         </button>
       </div>
     </aside>

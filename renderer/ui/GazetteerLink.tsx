@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SITE_GAZETTEER_NAMES } from '../gazetteer/siteLinks';
 import { GAZETTEER_STRINGS as S } from '../gazetteer/strings';
 import { ensureGazetteer, flyToFeature } from '../state/gazetteer';
@@ -13,6 +14,7 @@ export interface GazetteerLinkProps {
  * @example <GazetteerLink siteId="apollo-11" />
  */
 export function GazetteerLink({ siteId }: GazetteerLinkProps) {
+  const { t } = useTranslation();
   const name = SITE_GAZETTEER_NAMES[siteId];
   if (!name) return null;
   const open = async () => {
@@ -22,7 +24,7 @@ export function GazetteerLink({ siteId }: GazetteerLinkProps) {
   };
   return (
     <div>
-      <dt>{S.panelGazetteerName}</dt>
+      <dt>{t(S.panelGazetteerName)}</dt>
       <dd>
         <button type="button" className="link" onClick={() => void open()}>
           {name}

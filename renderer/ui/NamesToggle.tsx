@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { GAZETTEER_STRINGS as S } from '../gazetteer/strings';
 import { useGazetteer } from '../state/gazetteer';
 
@@ -7,11 +8,17 @@ import { useGazetteer } from '../state/gazetteer';
  * @example <NamesToggle />
  */
 export function NamesToggle() {
+  const { t } = useTranslation();
   const on = useGazetteer((s) => s.labelsOn);
   const setOn = useGazetteer((s) => s.setLabelsOn);
   return (
-    <button type="button" aria-pressed={on} onClick={() => setOn(!on)} title={S.labelsToggleTitle}>
-      {S.labelsToggle}
+    <button
+      type="button"
+      aria-pressed={on}
+      onClick={() => setOn(!on)}
+      title={t(S.labelsToggleTitle)}
+    >
+      {t(S.labelsToggle)}
     </button>
   );
 }

@@ -1,15 +1,17 @@
 import './gazetteer.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Gazetteer } from '../../assets/format/gazetteer';
-import { formatLatLon, parseCoordinates } from '../gazetteer/coordinates';
-import { featureTypeLabel, GAZETTEER_STRINGS as S } from '../gazetteer/strings';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { parseCoordinates } from '../gazetteer/coordinates';
+import { featureTypeKey, GAZETTEER_STRINGS as S } from '../gazetteer/strings';
+import { useFormat, type Formatters } from '../i18n/format';
+import { translate } from '../i18n/message';
 import { flyToFeature, flyToLatLon, useGazetteer } from '../state/gazetteer';
 import { useGazetteerSearch } from './useGazetteerSearch';
 
 type Choice =
   { kind: 'feature'; index: number } | { kind: 'coordinates'; latDeg: number; lonDeg: number };
-
-const km = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -18,10 +20,15 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** 'Crater · 184 km · far side' */
-export function featureSummary(g: Gazetteer, k: number): string {
-  const side = Math.abs(g.lonDeg[k]!) > 90 ? S.farSide : S.nearSide;
-  return `${featureTypeLabel(g.types[g.typeIndex[k]!]!)} · ${km.format(g.diameterKm[k]!)} km · ${side}`;
+/** 'Crater · 184 km · far side', in the current language. */
+export function featureSummary(t: TFunction, f: Formatters, g: Gazetteer, k: number): string {
+  const code = g.types[g.typeIndex[k]!]!;
+  const typeKey = featureTypeKey(code);
+  return t(S.summary, {
+    type: typeKey ? t(typeKey) : code,
+    diameter: f.fixed(g.diameterKm[k]!, 1),
+    side: t(Math.abs(g.lonDeg[k]!) > 90 ? S.farSide : S.nearSide),
+  });
 }
 
 /**
@@ -31,6 +38,8 @@ export function featureSummary(g: Gazetteer, k: number): string {
  * @example <SearchBox />
  */
 export function SearchBox() {
+  const { t } = useTranslation();
+  const f = useFormat();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -86,9 +95,9 @@ export function SearchBox() {
         type="button"
         className="search-open"
         onClick={() => setOpen(true)}
-        title={`${S.searchLabel} (/ or Ctrl+F)`}
+        title={t(S.searchHint)}
       >
-        Search
+        {t(S.searchButton)}
       </button>
     );
   }
@@ -101,8 +110,8 @@ export function SearchBox() {
         type="search"
         autoFocus
         value={query}
-        placeholder={S.searchPlaceholder}
-        aria-label={S.searchLabel}
+        placeholder={t(S.searchPlaceholder)}
+        aria-label={t(S.searchLabel)}
         aria-controls={listId}
         aria-activedescendant={choices.length > 0 ? `${listId}-${activeIndex}` : undefined}
         onChange={(e) => {
@@ -128,7 +137,7 @@ export function SearchBox() {
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label={S.searchLabel} className="search-results">
+      <ul id={listId} role="listbox" aria-label={t(S.searchLabel)} className="search-results">
         {choices.map((c, i) => (
           <li
             key={c.kind === 'feature' ? c.index : 'coordinates'}
@@ -142,27 +151,27 @@ export function SearchBox() {
           >
             {c.kind === 'coordinates' ? (
               <>
-                <span className="name">{S.searchCoordinates}</span>
-                <span className="meta">{formatLatLon(c.latDeg, c.lonDeg)}</span>
+                <span className="name">{t(S.searchCoordinates)}</span>
+                <span className="meta">
+                  {f.latDeg(c.latDeg, 2)}, {f.lonDeg(c.lonDeg, 2)}
+                </span>
               </>
             ) : (
               gazetteer && (
                 <>
                   <span className="name">{gazetteer.names[c.index]}</span>
-                  <span className="meta">{featureSummary(gazetteer, c.index)}</span>
+                  <span className="meta">{featureSummary(t, f, gazetteer, c.index)}</span>
                 </>
               )
             )}
           </li>
         ))}
       </ul>
-      {coords.kind === 'invalid' && <p className="search-note">{coords.message}</p>}
-      {!index && !loadError && <p className="search-note">{S.searchLoading}</p>}
-      {loadError && <p className="search-note">{loadError}</p>}
+      {coords.kind === 'invalid' && <p className="search-note">{t(coords.message)}</p>}
+      {!index && !loadError && <p className="search-note">{t(S.searchLoading)}</p>}
+      {loadError && <p className="search-note">{translate(t, loadError)}</p>}
       {index && query.trim() !== '' && choices.length === 0 && coords.kind !== 'invalid' && (
-        <p className="search-note">
-          {S.searchNoResults} “{query.trim()}”
-        </p>
+        <p className="search-note">{t(S.searchNoResults, { query: query.trim() })}</p>
       )}
     </div>
   );

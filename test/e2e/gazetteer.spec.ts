@@ -73,7 +73,10 @@ test.describe('gazetteer search and feature panel', () => {
   }) => {
     const tsiolkovskiy = sourceFeature('Tsiolkovskiy');
     const box = await search(page, 'tsiolkovsky');
-    const first = page.getByRole('option').first();
+    const first = page
+      .getByRole('listbox', { name: 'Search places on the Moon' })
+      .getByRole('option')
+      .first();
     await expect(first).toContainText('Tsiolkovskiy');
     await expect(first).toContainText('far side');
     await expect(first).toContainText('184');
@@ -112,12 +115,16 @@ test.describe('gazetteer search and feature panel', () => {
     page,
   }) => {
     let box = await search(page, 'Rumker');
-    await expect(page.getByRole('option').first()).toContainText('Mons Rümker');
+    await expect(
+      page.getByRole('listbox', { name: 'Search places on the Moon' }).getByRole('option').first(),
+    ).toContainText('Mons Rümker');
     await box.press('Escape');
     await expect(box).toBeHidden();
 
     box = await search(page, '-12.5, 315');
-    await expect(page.getByRole('option').first()).toContainText('12.50° S, 45.00° W');
+    await expect(
+      page.getByRole('listbox', { name: 'Search places on the Moon' }).getByRole('option').first(),
+    ).toContainText('12.50° S, 45.00° W');
     await box.press('Enter');
     await expectLookingAt(page, -12.5, -45);
 

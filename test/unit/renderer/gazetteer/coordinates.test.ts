@@ -27,10 +27,19 @@ describe('typed coordinates', () => {
   });
 
   it('says what is wrong with coordinates out of range', () => {
-    expect(parseCoordinates('95N 10E')).toMatchObject({ kind: 'invalid', message: /Latitude/ });
-    expect(parseCoordinates('10, 400')).toMatchObject({ kind: 'invalid', message: /Longitude/ });
+    expect(parseCoordinates('95N 10E')).toMatchObject({
+      kind: 'invalid',
+      message: 'gazetteer.coordLatitude',
+    });
+    expect(parseCoordinates('10, 400')).toMatchObject({
+      kind: 'invalid',
+      message: 'gazetteer.coordLongitude',
+    });
     expect(parseCoordinates('10N 200E')).toMatchObject({ kind: 'invalid' });
-    expect(parseCoordinates('-10N 20E')).toMatchObject({ kind: 'invalid', message: /minus/ });
+    expect(parseCoordinates('-10N 20E')).toMatchObject({
+      kind: 'invalid',
+      message: 'gazetteer.coordSign',
+    });
     expect(parseCoordinates('10E 20E')).toMatchObject({ kind: 'invalid' });
   });
 
