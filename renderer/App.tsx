@@ -30,7 +30,10 @@ import { SiteInfoPanel } from './ui/SiteInfoPanel';
 import { SiteLabels } from './ui/SiteLabels';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
+import { ExportDialog } from './ui/ExportDialog';
 import { Messages } from './ui/Messages';
+import { usePictureShortcuts } from './ui/usePictureShortcuts';
+import { closeExportDialog, useExportDialog } from './export/pictureActions';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { startViewLink } from './view/link';
 
@@ -90,6 +93,13 @@ function Overlay() {
   const help = useCallback(() => setPanel((open) => (open === 'help' ? 'none' : 'help')), []);
   const places = useCallback(() => setPanel((open) => (open === 'places' ? 'none' : 'places')), []);
   const escape = useCallback(() => {
+    if (
+      useExportDialog.getState().open &&
+      !document.querySelector('[data-export-state="working"]')
+    ) {
+      closeExportDialog();
+      return;
+    }
     setPanel((open) => {
       if (open === 'none') {
         useLayers.getState().select(null);
@@ -99,6 +109,8 @@ function Overlay() {
     });
   }, []);
   useKeyboardShortcuts({ help, places, escape });
+  usePictureShortcuts();
+  const exportOpen = useExportDialog((s) => s.open);
   const phase = useLoading((s) => s.phase);
   const error = useLoading((s) => s.error);
   const sites = useVisibleSites();
@@ -148,6 +160,7 @@ function Overlay() {
       )}
       <PointerReadout />
       <StatusBar />
+      {exportOpen && ready && <ExportDialog />}
       <Messages />
     </div>
   );

@@ -17,6 +17,8 @@ import { viewSchema, type View } from './view';
 export const PICTURE_KEYWORD = 'farside:view';
 export const PICTURE_FORMAT = 'farside-picture';
 export const PICTURE_FORMAT_VERSION = 1;
+/** Largest picture the app saves or reads (an 8K PNG of the Moon is tens of MB; 16K fits). */
+export const PICTURE_MAX_BYTES = 200 * 1024 * 1024;
 /** The eight bytes every PNG starts with. */
 export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 

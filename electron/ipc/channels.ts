@@ -7,6 +7,7 @@
 export const IPC_CHANNELS = {
   getAppInfo: 'farside:get-app-info',
   getPackStatus: 'farside:get-pack-status',
+  savePicture: 'farside:save-picture',
 } as const;
 
 export type BridgeName = keyof typeof IPC_CHANNELS;

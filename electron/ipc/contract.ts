@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { packStatusSchema } from '../../assets/format/pack-status';
+import { PICTURE_MAX_BYTES, isPng } from '../../assets/format/picture';
 import { IPC_CHANNELS, bridgeNames, type BridgeName } from './channels';
 
 export { packStatusSchema };
@@ -28,6 +29,27 @@ export const appInfoSchema = z.object({
 
 const noRequest = z.undefined();
 
+export { PICTURE_MAX_BYTES };
+
+export const savePictureRequestSchema = z.strictObject({
+  /** The encoded PNG, provenance chunks included. */
+  png: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength <= PICTURE_MAX_BYTES, 'the picture is larger than 200 MB')
+    .refine(isPng, 'the picture is not a PNG'),
+  /** Suggested name, `farside-2026-11-21-130512-far-side.png`; main never overwrites. */
+  fileName: z.string().regex(/^farside-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{6}-[a-z0-9-]{1,64}\.png$/),
+  /** Ask where to save (native dialog), or save straight into the pictures folder. */
+  ask: z.boolean(),
+});
+
+export const savePictureResponseSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('saved'), path: z.string() }),
+  z.object({ state: z.literal('cancelled') }),
+  /** `reason` is one sentence a person can read; the picture stays in the renderer. */
+  z.object({ state: z.literal('failed'), reason: z.string() }),
+]);
+
 export const ipcContract = {
   getAppInfo: {
     channel: IPC_CHANNELS.getAppInfo,
@@ -38,6 +60,11 @@ export const ipcContract = {
     channel: IPC_CHANNELS.getPackStatus,
     request: noRequest,
     response: packStatusSchema,
+  },
+  savePicture: {
+    channel: IPC_CHANNELS.savePicture,
+    request: savePictureRequestSchema,
+    response: savePictureResponseSchema,
   },
 } as const satisfies {
   [K in BridgeName]: {
@@ -62,3 +89,5 @@ export type Bridge = {
 
 export type AppInfo = BridgeResponse<'getAppInfo'>;
 export type PackStatus = BridgeResponse<'getPackStatus'>;
+export type SavePictureRequest = BridgeRequest<'savePicture'>;
+export type SavePictureResult = BridgeResponse<'savePicture'>;

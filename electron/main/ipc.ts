@@ -2,6 +2,7 @@
 import { app, ipcMain } from 'electron';
 import { createIpcRoutes, type IpcImplementation } from '../ipc/dispatch';
 import type { PackHost } from '../node/pack-host';
+import { savePicture } from './pictures';
 
 const REPORTED_VERSIONS = ['electron', 'chrome', 'node', 'v8'] as const;
 
@@ -20,6 +21,7 @@ function implementation(pack: PackHost): IpcImplementation {
       platform: process.platform,
     }),
     getPackStatus: () => pack.status(),
+    savePicture,
   };
 }
 

@@ -4,7 +4,13 @@
  * host decides (electron/web/host-api.ts); this file only asks and checks
  * the answer's shape.
  */
-import type { AppInfo, Bridge, PackStatus } from '../../electron/ipc/contract';
+import type {
+  AppInfo,
+  Bridge,
+  PackStatus,
+  SavePictureRequest,
+  SavePictureResult,
+} from '../../electron/ipc/contract';
 import { HOST_API } from '../../assets/format/host-api';
 import { packStatusSchema } from '../../assets/format/pack-status';
 
@@ -27,6 +33,22 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
     },
     async getPackStatus(): Promise<PackStatus> {
       return packStatusSchema.parse(await getJson(fetchImpl, HOST_API.packStatus));
+    },
+    /** On the web the browser's download is the save path. */
+    async savePicture({ png, fileName }: SavePictureRequest): Promise<SavePictureResult> {
+      const url = URL.createObjectURL(
+        new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+      );
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has its own copy once started; free ours a little later.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { state: 'saved', path: fileName };
     },
   };
 }

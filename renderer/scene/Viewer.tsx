@@ -15,6 +15,7 @@ import { MoonGlobe } from './MoonGlobe';
 import { NameLabels } from './NameLabels';
 import { NavigationControls } from './NavigationControls';
 import { PointerProbe } from './PointerProbe';
+import { SceneHandle } from './SceneHandle';
 import { SiteMarkers } from './SiteMarkers';
 import { ViewerLight } from './ViewerLight';
 import { signalNewLevelDrawn } from './drawnSignal';
@@ -100,6 +101,7 @@ export function Viewer() {
       <NameLabels />
       <PointerProbe />
       <NavigationControls />
+      <SceneHandle />
     </Canvas>
   );
 }

@@ -3,6 +3,7 @@ import { EXAGGERATION_MAX, EXAGGERATION_MIN, useMoon } from '../state/moon';
 import { NamesToggle } from './NamesToggle';
 import { goFarSide, goNearSide, resetView } from '../state/navigation';
 import { copyViewLink } from '../view/link';
+import { openExportDialog, openPictureFile } from '../export/pictureActions';
 import { VIEW_STRINGS } from './strings/views';
 import { LanguagePicker } from './LanguagePicker';
 
@@ -60,6 +61,12 @@ export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
         title={t(VIEW_STRINGS.copyLinkTitle)}
       >
         {t(VIEW_STRINGS.copyLink)}
+      </button>
+      <button type="button" onClick={openExportDialog} title={t(VIEW_STRINGS.exportTitle)}>
+        {t(VIEW_STRINGS.exportButton)}
+      </button>
+      <button type="button" onClick={openPictureFile} title={t(VIEW_STRINGS.openTitle)}>
+        {t(VIEW_STRINGS.openButton)}
       </button>
       <LanguagePicker />
       <button

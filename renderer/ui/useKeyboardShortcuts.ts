@@ -23,6 +23,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'L', action: 'action.copyLink' },
   { keys: 'T', action: 'action.names' },
   { keys: '/ · Ctrl+F', action: 'action.search' },
+  { keys: 'Ctrl/⌘ S', action: 'action.savePicture' },
+  { keys: 'Ctrl/⌘ O', action: 'action.openPicture' },
   { keys: 'Esc', action: 'action.escape' },
   { keys: '?', action: 'action.help' },
 ];

@@ -26,3 +26,29 @@ export const VIEW_STRINGS = {
   tooBig: (name: string): Message => message('views.tooBig', { name }),
   dropHint: 'views.dropHint',
 } as const satisfies Record<string, MessageKey | ((...args: string[]) => Message)>;
+
+/** The picture export dialog (section `export`). */
+export const EXPORT_STRINGS = {
+  heading: 'export.heading',
+  size: 'export.size',
+  windowSize: (w: number, h: number): Message => message('export.windowSize', { w, h }),
+  custom: 'export.custom',
+  width: 'export.width',
+  height: 'export.height',
+  markers: 'export.markers',
+  labels: 'export.labels',
+  credit: 'export.credit',
+  export: 'export.export',
+  cancel: 'export.cancel',
+  close: 'export.close',
+  retry: 'export.retry',
+  rendering: (done: number, total: number): Message =>
+    total > 1 ? message('export.renderingTile', { done, total }) : message('export.rendering'),
+  encoding: 'export.encoding',
+  saving: 'export.saving',
+  saved: (path: string): Message => message('export.saved', { path }),
+  notSaved: 'export.notSaved',
+  failed: (reason: string): Message => message('export.failed', { reason }),
+  badSize: (max: number): Message => message('export.badSize', { max }),
+  sameView: 'export.sameView',
+} as const;

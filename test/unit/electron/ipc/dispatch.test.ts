@@ -27,6 +27,7 @@ function implementation(overrides: Partial<IpcImplementation> = {}): IpcImplemen
       fixCommand: 'npm run assets',
       location: '/x/pack',
     })),
+    savePicture: vi.fn(async () => ({ state: 'saved' as const, path: '/p/x.png' })),
     ...overrides,
   };
 }
@@ -87,5 +88,46 @@ describe('createIpcRoutes', () => {
     });
     const response = await route('getAppInfo', impl).handle(APP, undefined);
     expect(response).not.toHaveProperty('secretPath');
+  });
+});
+
+describe('savePicture payloads', () => {
+  const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const NAME = 'farside-2026-11-21-130512-far-side.png';
+  const png = (n: number) => {
+    const b = new Uint8Array(n);
+    b.set(PNG);
+    return b;
+  };
+
+  it('passes a PNG with a plain Farside name through', async () => {
+    const impl = implementation();
+    const r = route('savePicture', impl);
+    await expect(r.handle(APP, { png: png(64), fileName: NAME, ask: true })).resolves.toEqual({
+      state: 'saved',
+      path: '/p/x.png',
+    });
+    expect(impl.savePicture).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['not a PNG', { png: new Uint8Array(64), fileName: NAME, ask: true }],
+    ['a path as the name', { png: png(64), fileName: '../../etc/farside-x.png', ask: true }],
+    ['a name of another form', { png: png(64), fileName: 'evil.exe', ask: false }],
+    ['a string instead of bytes', { png: 'iVBORw0K', fileName: NAME, ask: true }],
+    ['an extra field', { png: png(64), fileName: NAME, ask: true, folder: '/etc' }],
+  ])('refuses %s before main acts on it', async (_what, payload) => {
+    const impl = implementation();
+    await expect(route('savePicture', impl).handle(APP, payload)).rejects.toThrow(IpcRefusal);
+    expect(impl.savePicture).not.toHaveBeenCalled();
+  });
+
+  it('refuses a picture over 200 MB', async () => {
+    const impl = implementation();
+    const big = png(200 * 1024 * 1024 + 1);
+    await expect(
+      route('savePicture', impl).handle(APP, { png: big, fileName: NAME, ask: true }),
+    ).rejects.toThrow(IpcRefusal);
+    expect(impl.savePicture).not.toHaveBeenCalled();
   });
 });
