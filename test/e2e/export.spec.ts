@@ -32,7 +32,9 @@ function std(values: number[]): number {
 
 /** The canvas alone: the DOM overlay hidden. */
 async function canvasShot(page: Page, name: string): Promise<Raster> {
-  const style = await page.addStyleTag({ content: '.overlay { visibility: hidden !important; }' });
+  const style = await page.addStyleTag({
+    content: '.overlay, .name-labels { visibility: hidden !important; }',
+  });
   const shot = await shoot(page, name);
   await style.evaluate((el) => (el as Element).remove());
   return shot;
