@@ -1,18 +1,34 @@
 /**
- * `npm run assets`: build the asset pack from a kit folder or NASA
- * downloads. Progress on stderr; any failure is one line and exit 1.
+ * `npm run assets`: build the asset pack from a kit folder, the committed
+ * starter kit, or NASA downloads. Progress on stderr; any failure is one
+ * line and exit 1.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { parseCliArgs, USAGE } from './tool/args';
+import { resolvePackDirs } from './tool/pack-dir';
+import { parseCliArgs, USAGE, type CliOptions } from './tool/args';
 import { buildPack } from './tool/build';
 import { KIT_CATALOG } from './tool/catalog';
-import { oneLine } from './tool/errors';
+import { AssetError, oneLine } from './tool/errors';
 import { stderrLogger } from './tool/log';
 import type { SourceSpec } from './tool/sources/resolve';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * `--from`/`$MOON_KIT_DIR` first; `--starter`, or `--if-missing` with no
+ * kit named (a first run: the Moon at once, offline); else a download.
+ */
+function sourceFor(options: CliOptions, starterKitDir: string, cacheDir: string): SourceSpec {
+  const from = options.from ?? process.env.MOON_KIT_DIR;
+  const named = from !== undefined && from.trim() !== '';
+  if (options.starter && named)
+    throw new AssetError('--starter and --from/MOON_KIT_DIR exclude each other');
+  if (named) return { kind: 'folder', dir: resolve(from) };
+  if (options.starter || options.ifMissing) return { kind: 'folder', dir: starterKitDir };
+  return { kind: 'download', cacheDir: resolve(options.cache ?? cacheDir) };
+}
 
 async function main(argv: string[]): Promise<void> {
   const options = parseCliArgs(argv);
@@ -22,18 +38,16 @@ async function main(argv: string[]): Promise<void> {
   }
   // Each image is decoded once; libvips' operation cache would only hold memory.
   sharp.cache(false);
-  const from = options.from ?? process.env.MOON_KIT_DIR;
-  const source: SourceSpec =
-    from !== undefined && from !== ''
-      ? { kind: 'folder', dir: resolve(from) }
-      : {
-          kind: 'download',
-          cacheDir: resolve(options.cache ?? resolve(repoRoot, '.cache/moonkit')),
-        };
+  const dirs = resolvePackDirs({
+    mode: 'development',
+    flag: options.out,
+    env: process.env,
+    repoRoot,
+  });
   await buildPack({
     catalog: KIT_CATALOG,
-    source,
-    outDir: resolve(options.out ?? resolve(repoRoot, 'pack')),
+    source: sourceFor(options, dirs.starterKitDir, dirs.cacheDir),
+    outDir: dirs.writeDir,
     choice: { color: options.color, elevation: options.elevation },
     ifMissing: options.ifMissing,
     log: stderrLogger,

@@ -9,11 +9,13 @@ NASA CGI Moon Kit.
 
   --from DIR        read kit files from DIR (default: $MOON_KIT_DIR; without
                     either, download the NASA originals)
-  --out DIR         write the pack to DIR (default: pack/)
+  --starter         build from the starter kit in assets/starter (no network)
+  --out DIR         write the pack to DIR (default: $FARSIDE_PACK_DIR, else pack/)
   --cache DIR       download cache (default: .cache/moonkit)
   --color NAME      use this color file (a catalog name)
   --elevation NAME  use this elevation file (a catalog name)
-  --if-missing      do nothing if a valid pack exists
+  --if-missing      do nothing if a valid pack exists; without --from or
+                    $MOON_KIT_DIR, build the starter pack (no network)
   --help            show this text`;
 
 export interface CliOptions {
@@ -23,6 +25,7 @@ export interface CliOptions {
   color: string | undefined;
   elevation: string | undefined;
   ifMissing: boolean;
+  starter: boolean;
   help: boolean;
 }
 
@@ -39,6 +42,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         color: { type: 'string' },
         elevation: { type: 'string' },
         'if-missing': { type: 'boolean', default: false },
+        starter: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -49,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       color: values.color,
       elevation: values.elevation,
       ifMissing: values['if-missing'] ?? false,
+      starter: values.starter ?? false,
       help: values.help ?? false,
     };
   } catch (error) {

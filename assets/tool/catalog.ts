@@ -8,6 +8,7 @@
  * Lower `rank` is preferred when several files of one kind are present.
  */
 import { KIT_CREDIT } from '../format/manifest';
+import { STARTER_KIT } from '../format/pack-data';
 
 export const NASA_KIT_BASE_URL = 'https://svs.gsfc.nasa.gov/vis/a000000/a004700/a004720';
 
@@ -155,15 +156,7 @@ export const KIT_CATALOG: KitCatalog = [
   },
 ];
 
-/**
- * The starter kit committed in `assets/starter/` (byte-identical NASA
- * originals, checked against this catalog by a unit test): the pack built
- * from it is what a fresh install shows before any download.
- */
-export const STARTER_KIT = {
-  color: 'lroc_color_poles_1k.jpg',
-  elevation: 'ldem_4_uint.tif',
-} as const;
+export { STARTER_KIT };
 
 /** What a download fetches when the user names nothing: good detail, ~46 MB. */
 export const DEFAULT_DOWNLOAD = {

@@ -12,7 +12,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { KitEntry } from './catalog';
-import { AssetError, oneLine } from './errors';
+import { AssetError, CancelledError, oneLine } from './errors';
 import type { Logger } from './log';
 import { formatMB } from './log';
 import type { VerifiedSource } from './sources/verify';
@@ -29,6 +29,14 @@ export interface DownloadOptions {
   attempts?: number;
   /** Pause before retry n is n × this (default 1 s). */
   retryDelayMs?: number;
+  /** Stops the transfer (the `.part` file stays, so the next run resumes). */
+  signal?: AbortSignal;
+  /** Bytes of `entry` on disk so far, after every chunk (total null when unknown). */
+  onProgress?: (entry: KitEntry, doneBytes: number, totalBytes: number | null) => void;
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new CancelledError();
 }
 
 /** Why a transfer failed: undici says only "fetch failed" and keeps the reason in `cause`. */
@@ -66,15 +74,18 @@ function rangeTotal(header: string | null): { start: number; total: number | nul
 /** Logs a line at every further 10% (or every 10 MB when the size is unknown). */
 function progressMeter(
   entry: KitEntry,
-  log: Logger,
+  options: DownloadOptions,
   total: number | null,
   start: number,
 ): Transform {
+  const { log, onProgress } = options;
   let done = start;
   let lastStep = -1;
+  onProgress?.(entry, done, total);
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       done += chunk.length;
+      onProgress?.(entry, done, total);
       const step = total ? Math.floor((done / total) * 10) : Math.floor(done / 10e6);
       if (step !== lastStep) {
         lastStep = step;
@@ -106,8 +117,9 @@ async function transfer(
   const headers: Record<string, string> = offset > 0 ? { Range: `bytes=${offset}-` } : {};
   let response: Response;
   try {
-    response = await fetchFn(url, { headers });
+    response = await fetchFn(url, { headers, signal: options.signal ?? null });
   } catch (error) {
+    throwIfCancelled(options.signal);
     const why = `request failed: ${describeFailure(error)}`;
     options.log.info(`  ${entry.name}: ${why}`);
     return why;
@@ -139,10 +151,11 @@ async function transfer(
   try {
     await pipeline(
       body,
-      progressMeter(entry, options.log, total, offset),
+      progressMeter(entry, options, total, offset),
       createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' }),
     );
   } catch (error) {
+    throwIfCancelled(options.signal);
     const why = `transfer interrupted: ${describeFailure(error)}`;
     options.log.info(`  ${entry.name}: ${why}`);
     return why;
@@ -177,6 +190,7 @@ export async function ensureDownloaded(
   let failure = await transfer(entry, url, part, options);
   for (let attempt = 2; attempt <= attempts && failure !== null; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, (attempt - 1) * retryDelayMs));
+    throwIfCancelled(options.signal);
     failure = await transfer(entry, url, part, options);
   }
   if (failure !== null) {

@@ -7,6 +7,13 @@ export class AssetError extends Error {
   override readonly name = 'AssetError';
 }
 
+/** The user stopped the work (in-app Cancel); partial downloads stay for a resume. */
+export class CancelledError extends AssetError {
+  constructor() {
+    super('cancelled');
+  }
+}
+
 /** First line of an error's message, for libraries (libvips) that return several. */
 export function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);

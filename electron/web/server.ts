@@ -6,6 +6,7 @@ import * as fs from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RequestError, getRequestListener } from '@hono/node-server';
 import { pipeline } from 'node:stream';
 import { HOST_API } from '../../assets/format/host-api';
@@ -28,6 +29,8 @@ export type WebServerOptions = {
   packRoot: string;
   /** Kit download cache for in-app upgrades (default: `.moonkit-cache` beside the pack). */
   cacheDir?: string;
+  /** The starter kit an upgrade falls back on (default: the repository's assets/starter). */
+  starterKitDir?: string;
   /** 0 picks any free port. */
   port: number;
   host: string;
@@ -44,6 +47,8 @@ export type WebServer = {
 export class WebServerError extends Error {
   override name = 'WebServerError';
 }
+
+const REPO_STARTER_KIT = fileURLToPath(new URL('../../assets/starter/', import.meta.url));
 
 const consoleLogger: Logger = {
   error: (message, error) => console.error(message, error),
@@ -180,6 +185,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     candidates: [packRoot],
     writeDir: packRoot,
     cacheDir: path.resolve(options.cacheDir ?? path.join(path.dirname(packRoot), '.moonkit-cache')),
+    starterKitDir: path.resolve(options.starterKitDir ?? REPO_STARTER_KIT),
   });
   const files = createNodeFileSource(undefined, { cacheMs: LOOKUP_CACHE_MS });
   const handlerOptions = {

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { translate } from '../i18n/message';
 import { KIT_CREDIT } from '../../assets/format/manifest';
+import { describePackData } from '../../assets/format/pack-data';
 import { useLoading } from '../state/loading';
+import { useMoon } from '../state/moon';
 
 /**
  * Bottom line: data credit (required wherever the data shows; a citation, so
- * not translated), the color resolution on screen, and any non-fatal notice.
+ * not translated), which data is on screen ("Starter Moon: 1k color, 4 px/°
+ * relief"), the color resolution on screen, and any non-fatal notice.
  *
  * @example <StatusBar />
  */
@@ -13,9 +16,19 @@ export function StatusBar() {
   const { t } = useTranslation();
   const notice = useLoading((s) => s.notice);
   const colorWidth = useLoading((s) => s.colorWidth);
+  const manifest = useMoon((s) => s.layers?.manifest);
+  const data = manifest ? describePackData(manifest) : null;
   return (
     <footer className="status">
       <span className="credit">{KIT_CREDIT}</span>
+      {data && (
+        <span className="pack-data">
+          {t(data.starter ? 'status.packStarter' : 'status.packData', {
+            color: data.color,
+            ppd: data.ppd,
+          })}
+        </span>
+      )}
       {colorWidth > 0 && (
         <span className="resolution">{t('status.color', { width: colorWidth })}</span>
       )}

@@ -58,6 +58,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   await truncate(join(truncatedRoot, manifest.elevation.file), manifest.elevation.bytes >> 1);
 
+  // A fresh checkout: no kit, no network needed: `npm run web` builds the starter pack.
+  const starterRoot = join(work, 'pack-starter');
+  await rm(starterRoot, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'assets/cli.ts'), '--if-missing', '--out', starterRoot],
+    { stdio: 'inherit', cwd: root, env: { ...process.env, MOON_KIT_DIR: '' } },
+  );
+
   const servers: WebServer[] = [];
   const serve = async (packDir: string) => {
     const server = await startWebServer({ appRoot, packRoot: packDir, port: 0, host: '127.0.0.1' });
@@ -68,6 +77,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.FARSIDE_E2E_NO_PACK_URL = await serve(emptyRoot);
   process.env.FARSIDE_E2E_BROKEN_PACK_URL = await serve(brokenRoot);
   process.env.FARSIDE_E2E_TRUNCATED_PACK_URL = await serve(truncatedRoot);
+  process.env.FARSIDE_E2E_STARTER_URL = await serve(starterRoot);
   process.env.FARSIDE_E2E_PACK_DIR = packRoot;
   process.env.FARSIDE_E2E_DATA = kitDir ? 'real' : 'synthetic';
   console.log(

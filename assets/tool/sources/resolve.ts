@@ -15,7 +15,10 @@ import type { VerifiedSource } from './verify';
 import { verifySource } from './verify';
 
 export type SourceSpec =
-  { kind: 'folder'; dir: string } | ({ kind: 'download' } & Omit<DownloadOptions, 'log'>);
+  | { kind: 'folder'; dir: string }
+  | ({ kind: 'download' } & Omit<DownloadOptions, 'log'>)
+  /** Already found and verified (the in-app upgrade mixes downloads and kept files). */
+  | { kind: 'verified'; sources: KitSources };
 
 export interface KitSources {
   color: VerifiedSource;
@@ -68,6 +71,7 @@ export async function resolveSources(
   log: Logger,
 ): Promise<KitSources> {
   if (spec.kind === 'folder') return fromFolder(spec.dir, catalog, choice, log);
+  if (spec.kind === 'verified') return spec.sources;
   const options = { ...spec, log };
   const hasBaseUrl = spec.baseUrl !== undefined;
   const color = await ensureDownloaded(

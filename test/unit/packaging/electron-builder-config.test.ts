@@ -14,6 +14,7 @@ const silentDebugLogger = { isEnabled: false, add: () => undefined } as unknown 
 
 type PackageJson = {
   main: string;
+  scripts: Record<string, string>;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 };
@@ -81,14 +82,23 @@ describe('electron-builder.yml', () => {
     expect(config.directories?.output).toBe('release');
   });
 
-  it('ships the pack to <resources>/pack, where the packaged app looks', () => {
+  it('ships the starter pack to <resources>/pack, where the packaged app looks', () => {
     const resources = Array.isArray(config.extraResources) ? config.extraResources : [];
-    const pack = resources.find((r) => typeof r === 'object' && r !== null && r.from === 'pack');
-    expect(pack).toMatchObject({ from: 'pack', to: 'pack' });
+    const pack = resources.find(
+      (r) => typeof r === 'object' && r !== null && r.from === 'dist/starter-pack',
+    );
+    expect(pack).toMatchObject({ from: 'dist/starter-pack', to: 'pack' });
+    // `npm run dist` builds exactly that folder from the starter kit.
+    expect(pkg.scripts.dist).toContain('--starter --out dist/starter-pack');
     const to = (pack as { to: string }).to;
     const resourcesPath = path.resolve('/opt/Farside/resources');
     const dirs = resolvePackDirs({ mode: 'packaged', resourcesPath, userDataPath: '/u', env: {} });
     expect(dirs.candidates).toContain(path.join(resourcesPath, to));
+    expect(dirs.writeDir.startsWith(resourcesPath)).toBe(false);
+    const kit = resources.find(
+      (r) => typeof r === 'object' && r !== null && r.from === 'assets/starter',
+    ) as { to: string } | undefined;
+    expect(dirs.starterKitDir).toBe(path.join(resourcesPath, kit!.to));
   });
 
   it('flips the security fuses', () => {

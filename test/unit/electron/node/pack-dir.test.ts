@@ -16,6 +16,7 @@ describe('resolvePackDirs', () => {
       candidates: [path.join(repoRoot, 'pack')],
       writeDir: path.join(repoRoot, 'pack'),
       cacheDir: path.join(repoRoot, '.cache', 'moonkit'),
+      starterKitDir: path.join(repoRoot, 'assets', 'starter'),
     });
   });
 
@@ -29,6 +30,7 @@ describe('resolvePackDirs', () => {
     expect(dirs.cacheDir.startsWith(packaged.userDataPath)).toBe(true);
     expect(dirs.writeDir.startsWith(packaged.resourcesPath)).toBe(false);
     expect(dirs.mode).toBe('packaged');
+    expect(dirs.starterKitDir).toBe(path.join(packaged.resourcesPath, 'starter-kit'));
   });
 
   it('takes FARSIDE_PACK_DIR in both modes, as an absolute path', () => {

@@ -1,0 +1,52 @@
+/**
+ * Which Moon data a pack holds, in the words the status bar uses:
+ * "Starter Moon: 1k color, 4 px/° relief". Pure.
+ */
+import type { PackManifest } from './manifest';
+
+/**
+ * The starter kit committed in `assets/starter/` (byte-identical NASA
+ * originals, checked against the kit catalog by a unit test): the pack
+ * built from it is what a fresh install shows before any download.
+ */
+export const STARTER_KIT = {
+  color: 'lroc_color_poles_1k.jpg',
+  elevation: 'ldem_4_uint.tif',
+} as const;
+
+/** "1k", "4k", … for a color map `widthPx` wide; plain pixels when not a multiple of 1024. */
+export function colorSizeLabel(widthPx: number): string {
+  return widthPx % 1024 === 0 ? `${widthPx / 1024}k` : `${widthPx} px`;
+}
+
+/** Pixels per degree of an equirectangular grid `widthPx` wide (360° across). */
+export function pixelsPerDegree(widthPx: number): number {
+  return widthPx / 360;
+}
+
+export function isStarterPack(manifest: PackManifest): boolean {
+  const names = new Set(manifest.sources.map((source) => source.name));
+  return names.has(STARTER_KIT.color) && names.has(STARTER_KIT.elevation) && names.size === 2;
+}
+
+export interface PackData {
+  /** Built from the committed starter kit. */
+  starter: boolean;
+  /** The best color level, as the kit names sizes ("1k", "4k", …). */
+  color: string;
+  /** Relief grid resolution in pixels per degree. */
+  ppd: number;
+}
+
+/**
+ * The facts behind the label for the data on screen; the renderer words them
+ * per language, e.g. "Starter Moon: 1k color, 4 px/° relief".
+ */
+export function describePackData(manifest: PackManifest): PackData {
+  const colorWidth = manifest.color.levels[manifest.color.levels.length - 1]!.width;
+  return {
+    starter: isStarterPack(manifest),
+    color: colorSizeLabel(colorWidth),
+    ppd: Number(pixelsPerDegree(manifest.elevation.width).toFixed(2)),
+  };
+}
