@@ -6,6 +6,7 @@
 import { app, session } from 'electron';
 import { PackHost } from './node/pack-host';
 import { setupIpc } from './main/ipc';
+import { setupKiosk } from './main/kiosk';
 import { resolveAppPaths } from './main/paths';
 import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
 import { setupNavigationGuards, setupPermissions, setupSandbox } from './main/security';
@@ -22,10 +23,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     const paths = resolveAppPaths();
     const pack = await PackHost.open(paths.packDirs);
+    const kiosk = await setupKiosk();
     setupPermissions(session.defaultSession);
     setupMoonProtocol(paths, pack);
-    setupIpc(pack);
-    setupWindowLifecycle(app, paths);
-    createMainWindow(paths);
+    setupIpc(pack, kiosk);
+    setupWindowLifecycle(app, paths, kiosk);
+    createMainWindow(paths, kiosk);
   });
 }

@@ -6,4 +6,8 @@
 export const HOST_API = {
   prefix: 'api/',
   packStatus: 'api/pack-status',
+  /** GET: the kiosk status (`getKioskConfig`). */
+  kiosk: 'api/kiosk',
+  /** POST `{"pin":"…"}`: the operator exit (`exitKiosk`). */
+  kioskExit: 'api/kiosk/exit',
 } as const;

@@ -8,6 +8,8 @@ export const IPC_CHANNELS = {
   getAppInfo: 'farside:get-app-info',
   getPackStatus: 'farside:get-pack-status',
   savePicture: 'farside:save-picture',
+  getKioskConfig: 'farside:get-kiosk-config',
+  exitKiosk: 'farside:exit-kiosk',
 } as const;
 
 export type BridgeName = keyof typeof IPC_CHANNELS;

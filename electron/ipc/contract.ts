@@ -12,6 +12,11 @@
  * until both lists name the same functions.
  */
 import { z } from 'zod';
+import {
+  kioskExitRequestSchema,
+  kioskExitResponseSchema,
+  kioskStatusSchema,
+} from '../../assets/format/kiosk';
 import { packStatusSchema } from '../../assets/format/pack-status';
 import { PICTURE_MAX_BYTES, isPng } from '../../assets/format/picture';
 import { IPC_CHANNELS, bridgeNames, type BridgeName } from './channels';
@@ -66,6 +71,17 @@ export const ipcContract = {
     request: savePictureRequestSchema,
     response: savePictureResponseSchema,
   },
+  getKioskConfig: {
+    channel: IPC_CHANNELS.getKioskConfig,
+    request: noRequest,
+    response: kioskStatusSchema,
+  },
+  /** Operator exit: the host checks the PIN (rate-limited) and unlocks the window. */
+  exitKiosk: {
+    channel: IPC_CHANNELS.exitKiosk,
+    request: kioskExitRequestSchema,
+    response: kioskExitResponseSchema,
+  },
 } as const satisfies {
   [K in BridgeName]: {
     channel: (typeof IPC_CHANNELS)[K];
@@ -91,3 +107,5 @@ export type AppInfo = BridgeResponse<'getAppInfo'>;
 export type PackStatus = BridgeResponse<'getPackStatus'>;
 export type SavePictureRequest = BridgeRequest<'savePicture'>;
 export type SavePictureResult = BridgeResponse<'savePicture'>;
+export type KioskStatus = BridgeResponse<'getKioskConfig'>;
+export type KioskExitResult = BridgeResponse<'exitKiosk'>;

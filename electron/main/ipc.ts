@@ -3,10 +3,11 @@ import { app, ipcMain } from 'electron';
 import { createIpcRoutes, type IpcImplementation } from '../ipc/dispatch';
 import type { PackHost } from '../node/pack-host';
 import { savePicture } from './pictures';
+import { kioskStatusOf, type Kiosk } from './kiosk';
 
 const REPORTED_VERSIONS = ['electron', 'chrome', 'node', 'v8'] as const;
 
-function implementation(pack: PackHost): IpcImplementation {
+function implementation(pack: PackHost, kiosk: Kiosk | null): IpcImplementation {
   return {
     getAppInfo: () => ({
       name: app.getName(),
@@ -22,11 +23,14 @@ function implementation(pack: PackHost): IpcImplementation {
     }),
     getPackStatus: () => pack.status(),
     savePicture,
+    getKioskConfig: () => kioskStatusOf(kiosk),
+    exitKiosk: ({ pin }) =>
+      kiosk ? kiosk.host.exit(pin) : { ok: false, retryAfterSeconds: 0, reason: 'not-kiosk' },
   };
 }
 
-export function setupIpc(pack: PackHost): void {
-  for (const route of createIpcRoutes(implementation(pack))) {
+export function setupIpc(pack: PackHost, kiosk: Kiosk | null): void {
+  for (const route of createIpcRoutes(implementation(pack, kiosk))) {
     ipcMain.handle(route.channel, (event, payload: unknown) =>
       route.handle(event.senderFrame?.url, payload),
     );

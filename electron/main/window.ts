@@ -1,10 +1,13 @@
 /** The main window: sandboxed, isolated, loading the app over moon://. */
 import { BrowserWindow, type App } from 'electron';
 import { APP_INDEX_URL } from '../pure/trust';
+import type { Kiosk } from './kiosk';
 import type { AppPaths } from './paths';
 
-export function createMainWindow({ preload }: AppPaths): BrowserWindow {
+export function createMainWindow({ preload }: AppPaths, kiosk: Kiosk | null = null): BrowserWindow {
+  const lock = kiosk?.windowOptions();
   const window = new BrowserWindow({
+    ...lock,
     width: 1280,
     height: 800,
     minWidth: 640,
@@ -23,15 +26,17 @@ export function createMainWindow({ preload }: AppPaths): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      ...lock?.webPreferences,
     },
   });
+  kiosk?.attach(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_INDEX_URL);
   return window;
 }
 
 /** Quit when the last window closes (except macOS), reopen on dock click, focus on relaunch. */
-export function setupWindowLifecycle(app: App, paths: AppPaths): void {
+export function setupWindowLifecycle(app: App, paths: AppPaths, kiosk: Kiosk | null): void {
   app.on('second-instance', () => {
     const [existing] = BrowserWindow.getAllWindows();
     if (existing === undefined) return;
@@ -42,6 +47,6 @@ export function setupWindowLifecycle(app: App, paths: AppPaths): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths);
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(paths, kiosk);
   });
 }

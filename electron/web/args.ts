@@ -12,9 +12,17 @@ export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [-
   --port N    port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   --host H    address to bind (default ${DEFAULT_HOST})
   --app DIR   built renderer (default dist/renderer)
-  --pack DIR  asset pack (default $FARSIDE_PACK_DIR, else pack/)`;
+  --pack DIR  asset pack (default $FARSIDE_PACK_DIR, else pack/)
+  --kiosk     museum kiosk mode with the default settings
+  --kiosk-config PATH  museum kiosk mode with the settings in a JSON file`;
 
-export type WebArgs = { help: true } | ({ help: false } & Omit<WebServerOptions, 'logger'>);
+export type WebArgs =
+  | { help: true }
+  | ({
+      help: false;
+      /** Kiosk switches, or null when neither was given. */
+      kiosk: { flag: boolean; configPath: string | null } | null;
+    } & Omit<WebServerOptions, 'logger' | 'kiosk'>);
 
 /** Parse argv (without node and script); throws an Error with a one-line message. */
 export function parseWebArgs(
@@ -30,6 +38,8 @@ export function parseWebArgs(
       app: { type: 'string' },
       pack: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      kiosk: { type: 'boolean' },
+      'kiosk-config': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -48,5 +58,15 @@ export function parseWebArgs(
     host: values.host ?? DEFAULT_HOST,
     appRoot: path.resolve(repoRoot, values.app ?? path.join(...APP_SHELL_DIR)),
     packRoot: dirs.candidates[0]!,
+    kiosk:
+      values.kiosk || values['kiosk-config'] !== undefined
+        ? {
+            flag: values.kiosk === true,
+            configPath:
+              values['kiosk-config'] === undefined
+                ? null
+                : path.resolve(repoRoot, values['kiosk-config']),
+          }
+        : null,
   };
 }

@@ -1,6 +1,8 @@
 /** `npm run web`: serve the built renderer and the pack on 127.0.0.1. */
 import { fileURLToPath } from 'node:url';
 import { USAGE, parseWebArgs } from './args';
+import { loadKiosk } from '../node/kiosk-config';
+import { createKioskHost } from '../pure/kiosk/host';
 import { startWebServer } from './server';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,10 +20,21 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const server = await startWebServer(args);
+  const { kiosk: kioskArgs, ...options } = args;
+  const kiosk = kioskArgs ? await loadKiosk({ ...kioskArgs, userDataFile: null }) : null;
+  const server = await startWebServer({
+    ...options,
+    kiosk: kiosk
+      ? createKioskHost(kiosk.status, kiosk.config?.exitPin ?? null, () => Date.now())
+      : undefined,
+  });
   console.log(
     `Farside is being served at ${server.url}  (app: ${args.appRoot}, pack: ${args.packRoot})`,
   );
+  if (kiosk) {
+    console.log(`Museum kiosk mode: ${kiosk.status.source ?? 'default settings'}`);
+    for (const problem of kiosk.status.problems) console.warn(`kiosk config: ${problem}`);
+  }
   const stop = (): void => {
     void server.close().then(() => process.exit(0));
   };

@@ -6,6 +6,8 @@
  */
 import { HOST_API } from '../../assets/format/host-api';
 import type { PackHost } from '../node/pack-host';
+import type { KioskHost } from '../pure/kiosk/host';
+import { answerKiosk } from './kiosk-route';
 
 export type HostApi = (request: Request) => Promise<Response | null>;
 
@@ -26,10 +28,12 @@ export type HostApiOptions = {
   pack: PackHost;
   /** Host names answered (as the file handler's); null answers any. */
   allowedHosts: readonly string[] | null;
+  /** Museum kiosk mode, or null when it is off. */
+  kiosk?: KioskHost | null;
 };
 
 /** Null when the request is not for the host API (the file handler takes it). */
-export function createHostApi({ pack, allowedHosts }: HostApiOptions): HostApi {
+export function createHostApi({ pack, allowedHosts, kiosk = null }: HostApiOptions): HostApi {
   return async (request) => {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(`/${HOST_API.prefix}`)) return null;
@@ -40,6 +44,9 @@ export function createHostApi({ pack, allowedHosts }: HostApiOptions): HostApi {
     if (route === HOST_API.packStatus) {
       if (request.method !== 'GET') return json(405, { error: 'Method not allowed' });
       return json(200, await pack.status());
+    }
+    if (route === HOST_API.kiosk || route === HOST_API.kioskExit) {
+      return answerKiosk(kiosk, route, request, json);
     }
     return json(404, { error: 'Not found' });
   };

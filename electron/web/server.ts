@@ -21,6 +21,7 @@ import {
 } from '../pure/serve/handler';
 import type { Logger } from '../pure/serve/types';
 import { createHostApi } from './host-api';
+import type { KioskHost } from '../pure/kiosk/host';
 
 export type WebServerOptions = {
   /** Folder of the built renderer (must contain index.html). */
@@ -35,6 +36,8 @@ export type WebServerOptions = {
   port: number;
   host: string;
   logger?: Logger;
+  /** Museum kiosk mode (`--kiosk`, `--kiosk-config`); absent = off. */
+  kiosk?: KioskHost;
 };
 
 export type WebServer = {
@@ -197,7 +200,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
   const handler = createMoonHandler(handlerOptions);
   const plan = createMoonPlanner(handlerOptions);
-  const hostApi = createHostApi({ pack, allowedHosts });
+  const hostApi = createHostApi({ pack, allowedHosts, kiosk: options.kiosk ?? null });
   // The host API's few JSON requests go through the Fetch adapter; files take the direct path.
   const apiListener = getRequestListener(
     async (request) => (await hostApi(request)) ?? handler(request),

@@ -7,12 +7,15 @@
 import type {
   AppInfo,
   Bridge,
+  KioskExitResult,
+  KioskStatus,
   PackStatus,
   SavePictureRequest,
   SavePictureResult,
 } from '../../electron/ipc/contract';
 import { HOST_API } from '../../assets/format/host-api';
 import { packStatusSchema } from '../../assets/format/pack-status';
+import { KIOSK_OFF, kioskExitResponseSchema, kioskStatusSchema } from '../../assets/format/kiosk';
 
 async function getJson(fetchImpl: typeof fetch, path: string): Promise<unknown> {
   const response = await fetchImpl(path, { cache: 'no-store' });
@@ -49,6 +52,29 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
       // The download has its own copy once started; free ours a little later.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { state: 'saved', path: fileName };
+    },
+    async getKioskConfig(): Promise<KioskStatus> {
+      try {
+        const answer = kioskStatusSchema.safeParse(await getJson(fetchImpl, HOST_API.kiosk));
+        return answer.success ? answer.data : KIOSK_OFF;
+      } catch {
+        // A server without the kiosk endpoint (a plain static host) is not a kiosk.
+        return KIOSK_OFF;
+      }
+    },
+    async exitKiosk({ pin }): Promise<KioskExitResult> {
+      try {
+        const response = await fetchImpl(HOST_API.kioskExit, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ pin }),
+        });
+        const answer = kioskExitResponseSchema.safeParse(await response.json());
+        if (answer.success) return answer.data;
+      } catch {
+        // fall through: the server could not be asked
+      }
+      return { ok: false, retryAfterSeconds: 5, reason: 'locked' };
     },
   };
 }

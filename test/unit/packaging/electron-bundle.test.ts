@@ -134,6 +134,8 @@ describe('main wiring (electron stubbed)', () => {
     const stub = {
       app: {
         getAppPath: () => appDir,
+        // No kiosk.json there: kiosk mode stays off.
+        getPath: () => appDir,
         isPackaged: false,
         getName: () => 'Farside',
         getVersion: () => '0.1.0',

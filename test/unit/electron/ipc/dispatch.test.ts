@@ -28,6 +28,14 @@ function implementation(overrides: Partial<IpcImplementation> = {}): IpcImplemen
       location: '/x/pack',
     })),
     savePicture: vi.fn(async () => ({ state: 'saved' as const, path: '/p/x.png' })),
+    getKioskConfig: vi.fn(() => ({
+      enabled: false,
+      source: null,
+      settings: {},
+      problems: [],
+      exitPinSet: false,
+    })),
+    exitKiosk: vi.fn(() => ({ ok: false, retryAfterSeconds: 0, reason: 'not-kiosk' as const })),
     ...overrides,
   };
 }

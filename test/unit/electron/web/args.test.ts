@@ -12,6 +12,7 @@ describe('parseWebArgs', () => {
       host: '127.0.0.1',
       appRoot: path.join(repo, 'dist', 'renderer'),
       packRoot: path.join(repo, 'pack'),
+      kiosk: null,
     });
   });
 
@@ -49,6 +50,15 @@ describe('parseWebArgs', () => {
       expect(() => parseWebArgs(argv, {}, repo)).toThrow();
     },
   );
+
+  it('reads the kiosk switches', () => {
+    expect(parseWebArgs(['--kiosk'], {}, repo)).toMatchObject({
+      kiosk: { flag: true, configPath: null },
+    });
+    expect(parseWebArgs(['--kiosk-config', 'k.json'], {}, repo)).toMatchObject({
+      kiosk: { flag: false, configPath: path.join(repo, 'k.json') },
+    });
+  });
 
   it('asks for help', () => {
     expect(parseWebArgs(['--help'], {}, repo)).toEqual({ help: true });
