@@ -18,6 +18,7 @@ const pureDirs = [
   'assets/format/**',
   'renderer/geo/**',
   'renderer/sites/**',
+  'renderer/kiosk/cycle/**',
   'renderer/gazetteer/**',
   'electron/pure/**',
   'electron/ipc/**',

@@ -11,6 +11,8 @@ import { selectSite } from './state/selection';
 import { GRATICULE, useVisibleSites } from './state/visibleSites';
 import { SITES } from './state/catalog';
 import { startPackLoad } from './pack/loadPack';
+import { KioskMode } from './kiosk/KioskMode';
+import { showsControl, useKiosk } from './kiosk/store';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
 // The 3D scene (React Three Fiber, the controls) is its own chunk, requested
@@ -125,6 +127,12 @@ function Overlay() {
   const closeFeature = useCallback(() => selectFeature(null), [selectFeature]);
   const ready = phase === 'ready' || phase === 'preview';
   const { t } = useTranslation();
+  const showToolbar = useKiosk(showsControl('toolbar'));
+  const showHelp = useKiosk(showsControl('help'));
+  const showPlaces = useKiosk(showsControl('places'));
+  const showRelief = useKiosk(showsControl('relief'));
+  const showReadout = useKiosk(showsControl('readout'));
+  const showStatusBar = useKiosk(showsControl('statusBar'));
   return (
     <div className="overlay">
       {ready && (
@@ -138,7 +146,15 @@ function Overlay() {
       <header className="title">
         <h1>{t('app.name')}</h1>
       </header>
-      <Toolbar onHelp={help} onPlaces={places} />
+      {showToolbar && (
+        <Toolbar
+          onHelp={help}
+          onPlaces={places}
+          showHelp={showHelp}
+          showPlaces={showPlaces}
+          showRelief={showRelief}
+        />
+      )}
       <LoadingIndicator />
       {panel === 'help' && <HelpPanel onClose={() => setPanel('none')} />}
       {panel === 'places' && (
@@ -158,8 +174,8 @@ function Overlay() {
           </pre>
         </div>
       )}
-      <PointerReadout />
-      <StatusBar />
+      {showReadout && <PointerReadout />}
+      {showStatusBar && <StatusBar />}
       {exportOpen && ready && <ExportDialog />}
       <Messages />
     </div>
@@ -176,13 +192,16 @@ export function App() {
   useDomStateMirror();
   useViewLink();
   const pack = useLoading((s) => s.pack);
+  // A kiosk reset starts the overlay afresh: panels, search text, focus.
+  const session = useKiosk((s) => s.session);
   if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
   return (
     <ErrorBoundary>
       <Suspense fallback={null}>
         <Viewer />
       </Suspense>
-      <Overlay />
+      <Overlay key={session} />
+      <KioskMode />
     </ErrorBoundary>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 import './styles.css';
+import './debug/probe';
 
 const root = document.getElementById('root');
 if (root) {

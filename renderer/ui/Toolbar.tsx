@@ -10,6 +10,10 @@ import { LanguagePicker } from './LanguagePicker';
 export interface ToolbarProps {
   onHelp: () => void;
   onPlaces: () => void;
+  /** Kiosk settings may hide these (renderer/kiosk); all show by default. */
+  showHelp?: boolean;
+  showPlaces?: boolean;
+  showRelief?: boolean;
 }
 
 /**
@@ -17,16 +21,24 @@ export interface ToolbarProps {
  *
  * @example <Toolbar onHelp={toggleHelp} onPlaces={togglePlaces} />
  */
-export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
+export function Toolbar({
+  onHelp,
+  onPlaces,
+  showHelp = true,
+  showPlaces = true,
+  showRelief = true,
+}: ToolbarProps) {
   const { t } = useTranslation();
   const exaggeration = useMoon((s) => s.exaggeration);
   const setExaggeration = useMoon((s) => s.setExaggeration);
   const hint = (action: string, key: string) => t('toolbar.withKey', { action, key });
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" onClick={onPlaces} title={hint(t('action.places'), 'P')}>
-        {t('toolbar.places')}
-      </button>
+      {showPlaces && (
+        <button type="button" onClick={onPlaces} title={hint(t('action.places'), 'P')}>
+          {t('toolbar.places')}
+        </button>
+      )}
       <NamesToggle />
       <button
         type="button"
@@ -41,20 +53,22 @@ export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
       <button type="button" onClick={() => void resetView()} title={hint(t('action.reset'), 'R')}>
         {t('toolbar.reset')}
       </button>
-      <label className="relief" title={t('toolbar.reliefHint')}>
-        <span>
-          {t('toolbar.relief', { value: exaggeration.toFixed(exaggeration < 10 ? 1 : 0) })}
-        </span>
-        <input
-          type="range"
-          min={EXAGGERATION_MIN}
-          max={EXAGGERATION_MAX}
-          step={0.5}
-          value={exaggeration}
-          onChange={(e) => setExaggeration(Number(e.currentTarget.value))}
-          aria-label={t('toolbar.reliefLabel')}
-        />
-      </label>
+      {showRelief && (
+        <label className="relief" title={t('toolbar.reliefHint')}>
+          <span>
+            {t('toolbar.relief', { value: exaggeration.toFixed(exaggeration < 10 ? 1 : 0) })}
+          </span>
+          <input
+            type="range"
+            min={EXAGGERATION_MIN}
+            max={EXAGGERATION_MAX}
+            step={0.5}
+            value={exaggeration}
+            onChange={(e) => setExaggeration(Number(e.currentTarget.value))}
+            aria-label={t('toolbar.reliefLabel')}
+          />
+        </label>
+      )}
       <button
         type="button"
         onClick={() => void copyViewLink()}
@@ -69,14 +83,16 @@ export function Toolbar({ onHelp, onPlaces }: ToolbarProps) {
         {t(VIEW_STRINGS.openButton)}
       </button>
       <LanguagePicker />
-      <button
-        type="button"
-        onClick={onHelp}
-        title={hint(t('action.help'), '?')}
-        aria-label={t('toolbar.help')}
-      >
-        ?
-      </button>
+      {showHelp && (
+        <button
+          type="button"
+          onClick={onHelp}
+          title={hint(t('action.help'), '?')}
+          aria-label={t('toolbar.help')}
+        >
+          ?
+        </button>
+      )}
     </nav>
   );
 }

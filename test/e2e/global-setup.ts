@@ -15,6 +15,7 @@ import { buildPack } from '../../assets/tool/build';
 import { silentLogger } from '../support/silent-logger';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { writeSyntheticKit } from '../support/synthetic-kit';
+import { startKioskServers } from './support/kiosk-servers';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.cache/e2e');
@@ -78,6 +79,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.FARSIDE_E2E_BROKEN_PACK_URL = await serve(brokenRoot);
   process.env.FARSIDE_E2E_TRUNCATED_PACK_URL = await serve(truncatedRoot);
   process.env.FARSIDE_E2E_STARTER_URL = await serve(starterRoot);
+  servers.push(...(await startKioskServers(join(work, 'kiosk'), appRoot, packRoot)));
   process.env.FARSIDE_E2E_PACK_DIR = packRoot;
   process.env.FARSIDE_E2E_DATA = kitDir ? 'real' : 'synthetic';
   console.log(

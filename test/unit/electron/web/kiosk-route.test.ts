@@ -6,6 +6,7 @@ import { loadKiosk } from '../../../../electron/node/kiosk-config';
 import { createKioskHost } from '../../../../electron/pure/kiosk/host';
 import { startWebServer, type WebServer } from '../../../../electron/web/server';
 import { makeServeTree, type ServeTree } from '../fixtures/serve-tree';
+import type { KioskExitResult, KioskStatus } from '../../../../assets/format/kiosk';
 
 let tree: ServeTree;
 let dir: string;
@@ -52,7 +53,7 @@ describe('web mode kiosk route', () => {
     const response = await fetch(new URL('api/kiosk', kioskServer.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const status = await response.json();
+    const status = (await response.json()) as KioskStatus;
     expect(status.enabled).toBe(true);
     expect(status.exitPinSet).toBe(true);
     expect(status.settings).toEqual({ idleSeconds: 30, largeType: 'big' });
@@ -62,9 +63,13 @@ describe('web mode kiosk route', () => {
   });
 
   it('a server without kiosk mode says it is off', async () => {
-    const status = await (await fetch(new URL('api/kiosk', plainServer.url))).json();
+    const status = (await (
+      await fetch(new URL('api/kiosk', plainServer.url))
+    ).json()) as KioskStatus;
     expect(status.enabled).toBe(false);
-    expect((await (await exit(plainServer, '{"pin":"2468"}')).json()).reason).toBe('not-kiosk');
+    expect(
+      ((await (await exit(plainServer, '{"pin":"2468"}')).json()) as KioskExitResult).reason,
+    ).toBe('not-kiosk');
   });
 
   it('refuses malformed exits and other methods', async () => {
@@ -79,8 +84,12 @@ describe('web mode kiosk route', () => {
       retryAfterSeconds: 0,
       reason: 'wrong',
     });
-    expect((await (await exit(kioskServer, '{"pin":"2468"}')).json()).ok).toBe(true);
-    const status = await (await fetch(new URL('api/kiosk', kioskServer.url))).json();
+    expect(((await (await exit(kioskServer, '{"pin":"2468"}')).json()) as KioskExitResult).ok).toBe(
+      true,
+    );
+    const status = (await (
+      await fetch(new URL('api/kiosk', kioskServer.url))
+    ).json()) as KioskStatus;
     expect(status.enabled).toBe(false);
   });
 });

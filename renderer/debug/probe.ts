@@ -1,0 +1,36 @@
+/**
+ * `window.farsideDebug`: a read-only window into the running app for
+ * monitoring a kiosk (DevTools on a staging machine, or a browser driver),
+ * present in every build, not only in tests. It reads; it never changes state.
+ *  - view(): the current view as an address fragment (assets/format/view.ts);
+ *  - memory(): three.js GPU resource counts (renderer.info.memory) and the
+ *    number of DOM elements, for watching a long-running kiosk for leaks.
+ */
+import { formatViewFragment } from '../../assets/format/view';
+import { currentView } from '../view/currentView';
+import { getSceneHandle } from '../export/sceneHandle';
+
+export type FarsideDebug = {
+  view(): string;
+  memory(): { geometries: number; textures: number; programs: number; domNodes: number };
+};
+
+declare global {
+  interface Window {
+    farsideDebug?: FarsideDebug;
+  }
+}
+
+window.farsideDebug = Object.freeze({
+  view: () => formatViewFragment(currentView()),
+  memory: () => {
+    // The canvas lends its renderer through the one scene handle (renderer/scene/SceneHandle.tsx).
+    const renderer = getSceneHandle()?.gl;
+    return {
+      geometries: renderer?.info.memory.geometries ?? 0,
+      textures: renderer?.info.memory.textures ?? 0,
+      programs: renderer?.info.programs?.length ?? 0,
+      domNodes: document.getElementsByTagName('*').length,
+    };
+  },
+});

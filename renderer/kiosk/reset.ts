@@ -1,0 +1,26 @@
+/**
+ * The full reset between visitors: every piece of UI state back to the
+ * configured defaults. The view (camera, layers, selection, relief, light,
+ * time) goes through applyView with the configured home view; panels and
+ * any other local component state start fresh because the overlay is keyed
+ * on the kiosk session; the language returns to the configured one.
+ */
+import type { View } from '../../assets/format/view';
+import { applyView } from '../view/applyView';
+import { useGazetteer } from '../state/gazetteer';
+import { useNavigation } from '../state/navigation';
+import { pickLanguage } from '../../assets/format/language';
+import { setLanguage } from '../i18n';
+import { useKiosk } from './store';
+
+export async function fullReset(home: View, language: string): Promise<void> {
+  const controls = useNavigation.getState().controls;
+  controls?.stop();
+  const gazetteer = useGazetteer.getInitialState();
+  useGazetteer.setState({ selected: null, labelsOn: gazetteer.labelsOn });
+  // The configured tag, or the closest language the app has (pickLanguage).
+  await setLanguage(pickLanguage([language]));
+  useKiosk.setState((s) => ({ session: s.session + 1, caption: null, pinPadOpen: false }));
+  (document.activeElement as HTMLElement | null)?.blur?.();
+  await applyView(home, { animate: false });
+}

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_VIEW, type View } from '../../../../assets/format/view';
+import { createTourRunner, type ResolvedStop } from '../../../../renderer/kiosk/cycle/tourRunner';
+import { resolveKioskViews } from '../../../../renderer/kiosk/cycle/resolveStops';
+import { parseKioskConfig } from '../../../../assets/format/kiosk';
+
+const stop = (lonDeg: number, caption: string, dwellMs = 1000): ResolvedStop => ({
+  view: { ...DEFAULT_VIEW, lonDeg },
+  caption,
+  dwellMs,
+});
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function runner(stops: ResolvedStop[], flightMs = 500) {
+  const flown: number[] = [];
+  const captions: (string | null)[] = [];
+  let halts = 0;
+  const tour = createTourRunner(stops, {
+    fly: (view: View) => {
+      flown.push(view.lonDeg);
+      return new Promise((resolve) => setTimeout(resolve, flightMs));
+    },
+    halt: () => (halts += 1),
+    caption: (c) => captions.push(c),
+    setTimeout: (cb, ms) => setTimeout(cb, ms),
+    clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  });
+  return { tour, flown, captions, halts: () => halts };
+}
+
+describe('attract tour', () => {
+  it('flies to each stop, captions it on arrival, dwells, and loops counting cycles', async () => {
+    const r = runner([stop(0, 'Near side', 2000), stop(180, 'Far side', 1000)]);
+    r.tour.start();
+    expect(r.flown).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(r.captions.at(-1)).toBe('Near side');
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(r.flown).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(r.flown).toEqual([0, 180]);
+    await vi.advanceTimersByTimeAsync(500 + 1000);
+    expect(r.flown).toEqual([0, 180, 0]);
+    expect(r.tour.cycles()).toBe(1);
+    await vi.advanceTimersByTimeAsync(4000 * 10);
+    expect(r.tour.cycles()).toBe(11);
+  });
+
+  it('stops at once: halts the camera, clears the caption, and a flight in progress never continues', async () => {
+    const r = runner([stop(0, 'A'), stop(90, 'B')]);
+    r.tour.start();
+    await vi.advanceTimersByTimeAsync(200); // mid-flight
+    r.tour.stop();
+    expect(r.halts()).toBe(1);
+    expect(r.captions.at(-1)).toBeNull();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(r.flown).toEqual([0]);
+    expect(r.captions.at(-1)).toBeNull();
+    expect(vi.getTimerCount()).toBe(0);
+    // and starts again from the first stop
+    r.tour.start();
+    expect(r.flown).toEqual([0, 0]);
+  });
+});
+
+describe('resolving the configured stops', () => {
+  const places = new Map([
+    ['apollo-11', { id: 'apollo-11', name: 'Apollo 11', latDeg: 0.67, lonDeg: 23.47, altKm: 2000 }],
+  ]);
+  it('site ids become views above the site captioned with its name; fragments keep their own', () => {
+    const { config } = parseKioskConfig({
+      tour: {
+        stops: ['apollo-11', { view: '#lon=180', caption: 'The far side', dwellSeconds: 3 }],
+      },
+    });
+    const { stops, problems } = resolveKioskViews(config, (id) => places.get(id));
+    expect(problems).toEqual([]);
+    expect(stops[0]).toEqual({
+      view: { ...DEFAULT_VIEW, latDeg: 0.67, lonDeg: 23.47, altKm: 2000 },
+      caption: 'Apollo 11',
+      dwellMs: 12_000,
+    });
+    expect(stops[1]).toEqual({
+      view: { ...DEFAULT_VIEW, lonDeg: 180 },
+      caption: 'The far side',
+      dwellMs: 3000,
+    });
+  });
+
+  it('an unknown site is reported by key and skipped; with none left the tour still turns the Moon', () => {
+    const { config } = parseKioskConfig({ tour: { stops: ['atlantis'] }, home: 'nowhere' });
+    const { stops, problems, home } = resolveKioskViews(config, (id) => places.get(id));
+    expect(problems[0]).toMatch(/^home: /);
+    expect(problems[1]).toMatch(/^tour\.stops\[0\]: .*atlantis/);
+    expect(home).toEqual(DEFAULT_VIEW);
+    expect(stops.map((s) => s.view.lonDeg)).toEqual([0, 180]);
+  });
+});
