@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { KIOSK_TEXT } from './strings';
+import { useTranslation } from 'react-i18next';
+import { useSiteText } from '../i18n/catalogText';
 import { useKiosk } from './store';
 import { useExitGesture } from './useExitGesture';
 import { useIdleCycle } from './useIdleCycle';
@@ -50,6 +51,8 @@ function useHintTimeout(): void {
  * @example <KioskMode />
  */
 export function KioskMode() {
+  const { t } = useTranslation();
+  const siteText = useSiteText();
   useKioskConfig();
   useKioskMirror();
   useTouchPolicy();
@@ -68,8 +71,8 @@ export function KioskMode() {
   return (
     <div className="kiosk-layer">
       {problems.length > 0 && (
-        <section className="kiosk-problems" role="status" aria-label={KIOSK_TEXT.problemsLabel}>
-          <p>{KIOSK_TEXT.problemsTitle}</p>
+        <section className="kiosk-problems" role="status" aria-label={t('kiosk.problemsLabel')}>
+          <p>{t('kiosk.problemsTitle')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -79,19 +82,23 @@ export function KioskMode() {
       )}
       {phase === 'tour' && (
         <div className="kiosk-tour" aria-live="polite">
-          {caption && <p className="kiosk-caption">{caption}</p>}
-          <p className="kiosk-invite">{KIOSK_TEXT.tourInvite}</p>
+          {caption && (
+            <p className="kiosk-caption">
+              {caption.text || (caption.siteId ? siteText(caption.siteId).name : '')}
+            </p>
+          )}
+          <p className="kiosk-invite">{t('kiosk.tourInvite')}</p>
         </div>
       )}
       {phase === 'countdown' && (
         <div className="kiosk-countdown" role="alertdialog" aria-live="assertive">
-          <p>{KIOSK_TEXT.countdown(remaining)}</p>
+          <p>{t('kiosk.countdown', { seconds: remaining })}</p>
           <button type="button" onClick={() => machine?.keepExploring()}>
-            {KIOSK_TEXT.keepExploring}
+            {t('kiosk.keepExploring')}
           </button>
         </div>
       )}
-      {hint && <p className="kiosk-hint">{KIOSK_TEXT.hint}</p>}
+      {hint && <p className="kiosk-hint">{t('kiosk.hint')}</p>}
       {pinPadOpen && (
         <PinPad
           onExit={() => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getBridge } from '../bridge';
-import { KIOSK_TEXT } from './strings';
+import type { MessageKey } from '../i18n/message';
 import { useKiosk } from './store';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -18,7 +19,8 @@ export interface PinPadProps {
  */
 export function PinPad({ onExit }: PinPadProps) {
   const [pin, setPin] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<{ key: MessageKey; seconds?: number } | null>(null);
   const exitPinSet = useKiosk((s) => s.exitPinSet);
   const close = () => useKiosk.setState({ pinPadOpen: false });
   const submit = async () => {
@@ -26,17 +28,17 @@ export function PinPad({ onExit }: PinPadProps) {
     setPin('');
     if (result.ok) onExit();
     else if (result.reason === 'locked' || result.retryAfterSeconds > 0) {
-      setMessage(KIOSK_TEXT.pinLocked(result.retryAfterSeconds));
-    } else if (result.reason === 'disabled') setMessage(KIOSK_TEXT.pinDisabled);
-    else setMessage(KIOSK_TEXT.pinWrong);
+      setMessage({ key: 'kiosk.pinLocked', seconds: result.retryAfterSeconds });
+    } else if (result.reason === 'disabled') setMessage({ key: 'kiosk.pinDisabled' });
+    else setMessage({ key: 'kiosk.pinWrong' });
   };
   return (
-    <div className="kiosk-pin" role="dialog" aria-modal="true" aria-label={KIOSK_TEXT.pinTitle}>
-      <h2>{KIOSK_TEXT.pinTitle}</h2>
+    <div className="kiosk-pin" role="dialog" aria-modal="true" aria-label={t('kiosk.pinTitle')}>
+      <h2>{t('kiosk.pinTitle')}</h2>
       {exitPinSet ? (
         <>
-          <p>{KIOSK_TEXT.pinPrompt}</p>
-          <output className="kiosk-pin-dots" aria-label={KIOSK_TEXT.pinDotsLabel}>
+          <p>{t('kiosk.pinPrompt')}</p>
+          <output className="kiosk-pin-dots" aria-label={t('kiosk.pinDotsLabel')}>
             {'•'.repeat(pin.length) || '\u00a0'}
           </output>
           <div className="kiosk-pin-keys">
@@ -46,19 +48,19 @@ export function PinPad({ onExit }: PinPadProps) {
               </button>
             ))}
             <button type="button" onClick={() => setPin('')}>
-              {KIOSK_TEXT.pinClear}
+              {t('kiosk.pinClear')}
             </button>
             <button type="button" onClick={() => void submit()} disabled={pin.length === 0}>
-              {KIOSK_TEXT.pinEnter}
+              {t('kiosk.pinEnter')}
             </button>
           </div>
         </>
       ) : (
-        <p>{KIOSK_TEXT.pinDisabled}</p>
+        <p>{t('kiosk.pinDisabled')}</p>
       )}
-      {message && <p role="alert">{message}</p>}
+      {message && <p role="alert">{t(message.key, { seconds: message.seconds })}</p>}
       <button type="button" className="kiosk-pin-cancel" onClick={close}>
-        {KIOSK_TEXT.pinCancel}
+        {t('kiosk.pinCancel')}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { DEFAULT_KIOSK_CONFIG, type KioskConfig } from '../../assets/format/kiosk';
 import type { IdleMachine, KioskPhase } from './cycle/idleMachine';
+import type { StopCaption } from './cycle/tourRunner';
 
 export interface KioskState {
   /** Kiosk mode is on (and the operator has not left it). */
@@ -16,7 +17,7 @@ export interface KioskState {
   exitPinSet: boolean;
   phase: KioskPhase;
   countdownRemaining: number;
-  caption: string | null;
+  caption: StopCaption | null;
   /** Bumped on every full reset: components keyed on it start fresh. */
   session: number;
   /** Completed passes through the tour's stops (monitoring, soak tests). */

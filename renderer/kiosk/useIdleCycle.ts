@@ -23,7 +23,6 @@ function place(id: string): Place | undefined {
   const radiusKm = o ? (o.shape === 'circle' ? o.diameterKm / 2 : o.majorAxisKm / 2) : null;
   return {
     id,
-    name: site.name,
     latDeg: site.latDeg,
     lonDeg: site.lonDeg,
     altKm: distanceToAltKm(Math.max(framingDistance(radiusKm), altKmToDistance(1500))),

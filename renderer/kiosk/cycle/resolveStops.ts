@@ -6,9 +6,11 @@
  */
 import type { KioskConfig, ViewSpec } from '../../../assets/format/kiosk';
 import { DEFAULT_VIEW, type View } from '../../../assets/format/view';
-import type { ResolvedStop } from './tourRunner';
+import type { ResolvedStop, StopCaption } from './tourRunner';
 
-export type Place = { id: string; name: string; latDeg: number; lonDeg: number; altKm: number };
+const NO_CAPTION: StopCaption = { text: '', siteId: null };
+
+export type Place = { id: string; latDeg: number; lonDeg: number; altKm: number };
 
 export type Resolved = { home: View; stops: ResolvedStop[]; problems: string[] };
 
@@ -16,8 +18,8 @@ function specToView(
   spec: ViewSpec,
   base: View,
   place: (id: string) => Place | undefined,
-): { view: View; name: string | null } | null {
-  if (spec.kind === 'view') return { view: spec.view, name: null };
+): { view: View; siteId: string | null } | null {
+  if (spec.kind === 'view') return { view: spec.view, siteId: null };
   const found = place(spec.id);
   if (!found) return null;
   return {
@@ -28,7 +30,7 @@ function specToView(
       altKm: found.altKm,
       selected: null,
     },
-    name: found.name,
+    siteId: found.id,
   };
 }
 
@@ -52,7 +54,8 @@ export function resolveKioskViews(
       );
       return;
     }
-    const caption = ('kind' in stop ? undefined : stop.caption) ?? resolved.name ?? '';
+    const text = ('kind' in stop ? undefined : stop.caption) ?? '';
+    const caption = { text, siteId: text ? null : resolved.siteId };
     const dwellSeconds =
       ('kind' in stop ? undefined : stop.dwellSeconds) ?? config.tour.dwellSeconds;
     stops.push({ view: resolved.view, caption, dwellMs: dwellSeconds * 1000 });
@@ -62,8 +65,16 @@ export function resolveKioskViews(
       'tour.stops: no stop could be shown; the tour turns the Moon from near side to far side',
     );
     stops.push(
-      { view: { ...home, lonDeg: 0 }, caption: '', dwellMs: config.tour.dwellSeconds * 1000 },
-      { view: { ...home, lonDeg: 180 }, caption: '', dwellMs: config.tour.dwellSeconds * 1000 },
+      {
+        view: { ...home, lonDeg: 0 },
+        caption: NO_CAPTION,
+        dwellMs: config.tour.dwellSeconds * 1000,
+      },
+      {
+        view: { ...home, lonDeg: 180 },
+        caption: NO_CAPTION,
+        dwellMs: config.tour.dwellSeconds * 1000,
+      },
     );
   }
   return { home, stops, problems };

@@ -7,14 +7,20 @@
  */
 import type { View } from '../../../assets/format/view';
 
-export type ResolvedStop = { view: View; caption: string; dwellMs: number };
+/**
+ * What a stop shows: the configured caption text, or (when none is
+ * configured) the site's name, which the screen shows in the current language.
+ */
+export type StopCaption = { text: string; siteId: string | null };
+
+export type ResolvedStop = { view: View; caption: StopCaption; dwellMs: number };
 
 export type TourDeps = {
   /** Fly to a view; resolves when the camera has arrived. */
   fly(view: View): Promise<unknown>;
   /** Stop any camera motion at once. */
   halt(): void;
-  caption(text: string | null): void;
+  caption(caption: StopCaption | null): void;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 };

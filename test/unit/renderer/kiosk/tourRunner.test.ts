@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW, type View } from '../../../../assets/format/view';
-import { createTourRunner, type ResolvedStop } from '../../../../renderer/kiosk/cycle/tourRunner';
+import {
+  createTourRunner,
+  type ResolvedStop,
+  type StopCaption,
+} from '../../../../renderer/kiosk/cycle/tourRunner';
 import { resolveKioskViews } from '../../../../renderer/kiosk/cycle/resolveStops';
 import { parseKioskConfig } from '../../../../assets/format/kiosk';
 
 const stop = (lonDeg: number, caption: string, dwellMs = 1000): ResolvedStop => ({
   view: { ...DEFAULT_VIEW, lonDeg },
-  caption,
+  caption: { text: caption, siteId: null },
   dwellMs,
 });
 
@@ -15,7 +19,7 @@ afterEach(() => vi.useRealTimers());
 
 function runner(stops: ResolvedStop[], flightMs = 500) {
   const flown: number[] = [];
-  const captions: (string | null)[] = [];
+  const captions: (StopCaption | null)[] = [];
   let halts = 0;
   const tour = createTourRunner(stops, {
     fly: (view: View) => {
@@ -36,7 +40,7 @@ describe('attract tour', () => {
     r.tour.start();
     expect(r.flown).toEqual([0]);
     await vi.advanceTimersByTimeAsync(500);
-    expect(r.captions.at(-1)).toBe('Near side');
+    expect(r.captions.at(-1)?.text).toBe('Near side');
     await vi.advanceTimersByTimeAsync(1999);
     expect(r.flown).toEqual([0]);
     await vi.advanceTimersByTimeAsync(1);
@@ -67,9 +71,9 @@ describe('attract tour', () => {
 
 describe('resolving the configured stops', () => {
   const places = new Map([
-    ['apollo-11', { id: 'apollo-11', name: 'Apollo 11', latDeg: 0.67, lonDeg: 23.47, altKm: 2000 }],
+    ['apollo-11', { id: 'apollo-11', latDeg: 0.67, lonDeg: 23.47, altKm: 2000 }],
   ]);
-  it('site ids become views above the site captioned with its name; fragments keep their own', () => {
+  it('site ids become views above the site captioned with the site (its name, in the language on screen); fragments keep their own caption', () => {
     const { config } = parseKioskConfig({
       tour: {
         stops: ['apollo-11', { view: '#lon=180', caption: 'The far side', dwellSeconds: 3 }],
@@ -79,12 +83,12 @@ describe('resolving the configured stops', () => {
     expect(problems).toEqual([]);
     expect(stops[0]).toEqual({
       view: { ...DEFAULT_VIEW, latDeg: 0.67, lonDeg: 23.47, altKm: 2000 },
-      caption: 'Apollo 11',
+      caption: { text: '', siteId: 'apollo-11' },
       dwellMs: 12_000,
     });
     expect(stops[1]).toEqual({
       view: { ...DEFAULT_VIEW, lonDeg: 180 },
-      caption: 'The far side',
+      caption: { text: 'The far side', siteId: null },
       dwellMs: 3000,
     });
   });
