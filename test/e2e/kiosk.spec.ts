@@ -234,12 +234,17 @@ test('an invalid kiosk file is reported on screen by key, and the kiosk runs on 
 }) => {
   await openApp(page, process.env.FARSIDE_E2E_KIOSK_BAD_URL!);
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'on');
-  const problems = page.getByRole('status', { name: 'Kiosk settings problems' });
+  // The configured language (French) is the interface language: <html lang> and every word.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const problems = page.getByRole('status', { name: 'Erreurs dans les réglages de la borne' });
+  await expect(problems).toContainText('la borne utilise des valeurs sûres par défaut');
   await expect(problems).toContainText('idleSeconds:');
   await expect(problems).toContainText('tour.dwellSeconds:');
   // The valid key beside them still applies.
   await expect(page.locator('html')).toHaveAttribute('data-large-type', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-kiosk-phase', 'tour');
+  await expect(page.locator('.kiosk-invite')).toHaveText('Touchez l’écran pour explorer la Lune');
+  await expect(page.getByRole('button', { name: 'Lieux' })).toBeVisible();
   await shoot(page, 'kiosk-bad-config');
   expect(ARTIFACTS).toBeTruthy();
 });

@@ -3,7 +3,7 @@
  * `npm run web -- --kiosk-config PATH` starts it (loadKiosk + the kiosk
  * host), with short timings so a cycle takes seconds:
  *  - FARSIDE_E2E_KIOSK_URL: a valid config (home off-default, two stops);
- *  - FARSIDE_E2E_KIOSK_BAD_URL: a config with two invalid keys.
+ *  - FARSIDE_E2E_KIOSK_BAD_URL: a config with two invalid keys (and French).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,7 +30,13 @@ export const KIOSK_E2E_CONFIG = {
   exitPin: '2468',
 };
 
-const BAD_CONFIG = { idleSeconds: 'soon', tour: { dwellSeconds: -3 }, largeType: true };
+/** Two invalid keys beside two valid ones (large type, French) that must still apply. */
+const BAD_CONFIG = {
+  idleSeconds: 'soon',
+  tour: { dwellSeconds: -3 },
+  largeType: true,
+  language: 'fr',
+};
 
 export async function startKioskServers(
   work: string,
