@@ -32,6 +32,7 @@ count_json() { # count_json FILE NODE_EXPR: add the passed/failed counts a runne
 step typecheck npx tsc -b
 step lint npx eslint .
 step format npx prettier --check . --log-level warn
+step electronegativity npx tsx test/security/electronegativity.ts
 
 echo "› unit tests (vitest)"
 rm -f .cache/results/vitest.json

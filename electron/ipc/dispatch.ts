@@ -2,9 +2,10 @@
  * Main-side IPC dispatch, derived from the contract: check the sender, parse
  * the request with the channel's schema, run the implementation, and parse
  * its response too, so nothing unchecked crosses the bridge either way.
- * Pure (zod only); the Electron glue passes in the sender frame URL.
+ * Pure (zod only); the Electron glue says who sent it (electron/main/ipc.ts).
  */
 import { isTrustedSender } from '../pure/trust';
+import { MAX_IPC_PAYLOAD_BYTES, payloadBytes } from './payload-size';
 import {
   bridgeNames,
   ipcContract,
@@ -22,9 +23,20 @@ export class IpcRefusal extends Error {
   override name = 'IpcRefusal';
 }
 
+/** Who sent an invocation, as the Electron glue found it. */
+export type IpcSender = {
+  /** URL of the sending frame (`event.senderFrame.url`). */
+  frameUrl: string | null | undefined;
+  /**
+   * By identity, not by URL: the sending frame is the main frame of a web
+   * contents the app created itself (not a subframe, not another window).
+   */
+  isAppMainFrame: boolean;
+};
+
 export type IpcRoute = {
   channel: string;
-  handle(senderFrameUrl: string | null | undefined, payload: unknown): Promise<unknown>;
+  handle(sender: IpcSender, payload: unknown): Promise<unknown>;
 };
 
 export function createIpcRoute<K extends BridgeName>(
@@ -35,9 +47,13 @@ export function createIpcRoute<K extends BridgeName>(
   const run = implementation[name] as (request: unknown) => unknown;
   return {
     channel: entry.channel,
-    async handle(senderFrameUrl, payload) {
-      if (!isTrustedSender(senderFrameUrl)) {
+    async handle(sender, payload) {
+      if (!sender.isAppMainFrame || !isTrustedSender(sender.frameUrl)) {
         throw new IpcRefusal(`${entry.channel}: refused, sender is not the app`);
+      }
+      const size = payloadBytes(payload);
+      if (size === null || size > MAX_IPC_PAYLOAD_BYTES) {
+        throw new IpcRefusal(`${entry.channel}: refused, request is not small plain data`);
       }
       const request = entry.request.safeParse(payload);
       if (!request.success) throw new IpcRefusal(`${entry.channel}: invalid request`);

@@ -1,5 +1,6 @@
 /** IPC handlers: one per contract entry, each checking sender and payloads. */
 import { app, ipcMain } from 'electron';
+import { ipcSenderOf } from './app-contents';
 import { createIpcRoutes, type IpcImplementation } from '../ipc/dispatch';
 import type { PackHost } from '../node/pack-host';
 import { savePicture } from './pictures';
@@ -32,7 +33,7 @@ function implementation(pack: PackHost, kiosk: Kiosk | null): IpcImplementation 
 export function setupIpc(pack: PackHost, kiosk: Kiosk | null): void {
   for (const route of createIpcRoutes(implementation(pack, kiosk))) {
     ipcMain.handle(route.channel, (event, payload: unknown) =>
-      route.handle(event.senderFrame?.url, payload),
+      route.handle(ipcSenderOf(event), payload),
     );
   }
 }

@@ -21,6 +21,8 @@ function guardContents(contents: WebContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', denyUnlessApp);
+  // Subframes too (will-navigate covers the main frame only).
+  contents.on('will-frame-navigate', denyUnlessApp);
   contents.on('will-redirect', denyUnlessApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

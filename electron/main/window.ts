@@ -2,6 +2,7 @@
 import { BrowserWindow, type App } from 'electron';
 import { APP_INDEX_URL } from '../pure/trust';
 import type { Kiosk } from './kiosk';
+import { trustAppContents } from './app-contents';
 import type { AppPaths } from './paths';
 
 export function createMainWindow({ preload }: AppPaths, kiosk: Kiosk | null = null): BrowserWindow {
@@ -25,11 +26,14 @@ export function createMainWindow({ preload }: AppPaths, kiosk: Kiosk | null = nu
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would ask for a new window (denied anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       ...lock?.webPreferences,
     },
   });
   kiosk?.attach(window);
+  trustAppContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_INDEX_URL);
   return window;

@@ -115,12 +115,15 @@ describe('main wiring (electron stubbed)', () => {
   let permissionRequest: ((...args: unknown[]) => void) | undefined;
   let permissionCheck: ((...args: unknown[]) => boolean) | undefined;
   const openExternal = vi.fn(async () => undefined);
+  const appMainFrame = { url: 'moon://app/index.html', processId: 4, routingId: 1 };
+  const appContents = { mainFrame: appMainFrame };
 
   beforeAll(async () => {
     let ready!: () => void;
     const readyPromise = new Promise<void>((resolve) => (ready = resolve));
     class BrowserWindow {
       static getAllWindows = () => [];
+      webContents = appContents;
       constructor(options: typeof windowOptions) {
         events.push('window');
         windowOptions = options;
@@ -203,8 +206,18 @@ describe('main wiring (electron stubbed)', () => {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: path.join(appDir, 'dist-electron', 'preload.cjs'),
     });
+    for (const risky of [
+      'experimentalFeatures',
+      'enableBlinkFeatures',
+      'nodeIntegrationInSubFrames',
+    ]) {
+      expect(windowOptions?.webPreferences).not.toHaveProperty(risky);
+    }
     const response = await protocolHandler!(new Request('moon://app/index.html'));
     expect(await response.text()).toBe('<title>stub app</title>');
   });
@@ -214,16 +227,22 @@ describe('main wiring (electron stubbed)', () => {
       bridgeNames.map((n) => ipcContract[n].channel).sort(),
     );
     const getAppInfo = ipcHandlers.get(ipcContract.getAppInfo.channel)!;
-    await expect(
-      getAppInfo({ senderFrame: { url: 'moon://app/index.html' } }, undefined),
-    ).resolves.toMatchObject({
+    const from = (sender: unknown, senderFrame: unknown) => getAppInfo({ sender, senderFrame });
+    await expect(from(appContents, appMainFrame)).resolves.toMatchObject({
       name: 'Farside',
       host: 'electron',
     });
+    // By URL alone: a foreign page, a missing frame.
     await expect(
-      getAppInfo({ senderFrame: { url: 'https://evil.example/' } }, undefined),
+      from(appContents, { ...appMainFrame, url: 'https://evil.example/' }),
     ).rejects.toThrow();
-    await expect(getAppInfo({ senderFrame: null }, undefined)).rejects.toThrow();
+    await expect(from(appContents, null)).rejects.toThrow();
+    // By identity: the app URL in a subframe, or in a web contents the app did not create.
+    await expect(from(appContents, { ...appMainFrame, routingId: 7 })).rejects.toThrow(
+      /not the app/,
+    );
+    const stranger = { mainFrame: { ...appMainFrame } };
+    await expect(from(stranger, stranger.mainFrame)).rejects.toThrow(/not the app/);
   });
 
   it('denies every permission', () => {
@@ -244,7 +263,7 @@ describe('main wiring (electron stubbed)', () => {
         setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
       },
     );
-    for (const name of ['will-navigate', 'will-redirect']) {
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
       const away = { url: 'https://evil.example/', preventDefault: vi.fn() };
       listeners.get(name)!(away);
       expect(away.preventDefault).toHaveBeenCalled();

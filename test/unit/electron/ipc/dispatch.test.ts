@@ -6,7 +6,8 @@ import {
   type IpcImplementation,
 } from '../../../../electron/ipc/dispatch';
 
-const APP = 'moon://app/index.html';
+const APP_URL = 'moon://app/index.html';
+const APP = { frameUrl: APP_URL, isAppMainFrame: true };
 
 const appInfo: AppInfo = {
   name: 'Farside',
@@ -65,10 +66,40 @@ describe('createIpcRoutes', () => {
     'refuses sender %j without running the handler',
     async (sender) => {
       const impl = implementation();
-      await expect(route('getAppInfo', impl).handle(sender, undefined)).rejects.toThrow(IpcRefusal);
+      await expect(
+        route('getAppInfo', impl).handle({ frameUrl: sender, isAppMainFrame: true }, undefined),
+      ).rejects.toThrow(IpcRefusal);
       expect(impl.getAppInfo).not.toHaveBeenCalled();
     },
   );
+
+  it('refuses a frame that shows the app URL but is not the app main frame (identity, not URL)', async () => {
+    const impl = implementation();
+    await expect(
+      route('getAppInfo', impl).handle({ frameUrl: APP_URL, isAppMainFrame: false }, undefined),
+    ).rejects.toThrow(/sender is not the app/);
+    expect(impl.getAppInfo).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a 100 KB string', 'x'.repeat(100_000)],
+    ['a 70,000-element array', new Array(70_000).fill(0)],
+    ['a BigInt', 1n],
+    [
+      'a cycle',
+      (() => {
+        const cycle: { self?: unknown } = {};
+        cycle.self = cycle;
+        return cycle;
+      })(),
+    ],
+  ])('refuses %s before parsing it', async (_label, payload) => {
+    const impl = implementation();
+    await expect(route('getPackStatus', impl).handle(APP, payload)).rejects.toThrow(
+      /not small plain data/,
+    );
+    expect(impl.getPackStatus).not.toHaveBeenCalled();
+  });
 
   it.each([{}, 'x', 1, [], { __proto__: { polluted: true } }])(
     'refuses payload %j for a no-argument channel',
