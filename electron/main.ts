@@ -9,6 +9,7 @@ import { setupIpc } from './main/ipc';
 import { setupKiosk } from './main/kiosk';
 import { resolveAppPaths } from './main/paths';
 import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
+import { setupOfflineGuard } from './main/offline';
 import { setupNavigationGuards, setupPermissions, setupSandbox } from './main/security';
 import { createMainWindow, setupWindowLifecycle } from './main/window';
 
@@ -25,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
     const pack = await PackHost.open(paths.packDirs);
     const kiosk = await setupKiosk();
     setupPermissions(session.defaultSession);
+    setupOfflineGuard(session.defaultSession);
     setupMoonProtocol(paths, pack);
     setupIpc(pack, kiosk);
     setupWindowLifecycle(app, paths, kiosk);

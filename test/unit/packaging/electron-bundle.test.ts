@@ -115,6 +115,9 @@ describe('main wiring (electron stubbed)', () => {
   let permissionRequest: ((...args: unknown[]) => void) | undefined;
   let permissionCheck: ((...args: unknown[]) => boolean) | undefined;
   const openExternal = vi.fn(async () => undefined);
+  let requestFilter:
+    | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void)
+    | undefined;
   const appMainFrame = { url: 'moon://app/index.html', processId: 4, routingId: 1 };
   const appContents = { mainFrame: appMainFrame };
 
@@ -166,6 +169,9 @@ describe('main wiring (electron stubbed)', () => {
         defaultSession: {
           setPermissionRequestHandler: (h: typeof permissionRequest) => (permissionRequest = h),
           setPermissionCheckHandler: (h: typeof permissionCheck) => (permissionCheck = h),
+          webRequest: {
+            onBeforeRequest: (h: typeof requestFilter) => (requestFilter = h),
+          },
         },
       },
       ipcMain: {
@@ -243,6 +249,23 @@ describe('main wiring (electron stubbed)', () => {
     );
     const stranger = { mainFrame: { ...appMainFrame } };
     await expect(from(stranger, stranger.mainFrame)).rejects.toThrow(/not the app/);
+  });
+
+  it('filters every session request: moon://app passes, the network is cancelled and logged', () => {
+    const decide = (url: string) => {
+      const callback = vi.fn();
+      requestFilter!({ url }, callback);
+      return callback.mock.calls[0]?.[0];
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(decide('moon://app/pack/manifest.json')).toEqual({ cancel: false });
+    expect(decide('https://example.com/tracker.js')).toEqual({ cancel: true });
+    expect(decide('https://svs.gsfc.nasa.gov/vis/x.tif')).toEqual({ cancel: true });
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringContaining('https://example.com/tracker.js'),
+      expect.stringContaining('https://svs.gsfc.nasa.gov/vis/x.tif'),
+    ]);
+    warn.mockRestore();
   });
 
   it('denies every permission', () => {
