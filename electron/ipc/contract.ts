@@ -8,7 +8,7 @@
  * Pure: zod only, no electron.
  *
  * To add a channel: its name and channel string in channels.ts (all the
- * preload carries), its schemas here; `satisfies` below fails the type-check
+ * preload carries), its schemas and request size limit here; `satisfies` below fails the type-check
  * until both lists name the same functions.
  */
 import { z } from 'zod';
@@ -34,6 +34,14 @@ export const appInfoSchema = z.object({
 
 const noRequest = z.undefined();
 
+/**
+ * Request size limits, one per channel (see ./payload-size.ts): main measures
+ * a request against its channel's limit before the schema parses it.
+ */
+export const NO_REQUEST_MAX_BYTES = 64;
+/** The PNG itself plus its name and flag. */
+export const SAVE_PICTURE_MAX_BYTES = PICTURE_MAX_BYTES + 4 * 1024;
+
 export { PICTURE_MAX_BYTES };
 
 export const savePictureRequestSchema = z.strictObject({
@@ -58,16 +66,19 @@ export const savePictureResponseSchema = z.discriminatedUnion('state', [
 export const ipcContract = {
   getAppInfo: {
     channel: IPC_CHANNELS.getAppInfo,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
     request: noRequest,
     response: appInfoSchema,
   },
   getPackStatus: {
     channel: IPC_CHANNELS.getPackStatus,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
     request: noRequest,
     response: packStatusSchema,
   },
   savePicture: {
     channel: IPC_CHANNELS.savePicture,
+    maxRequestBytes: SAVE_PICTURE_MAX_BYTES,
     request: savePictureRequestSchema,
     response: savePictureResponseSchema,
   },
@@ -85,6 +96,8 @@ export const ipcContract = {
 } as const satisfies {
   [K in BridgeName]: {
     channel: (typeof IPC_CHANNELS)[K];
+    /** Largest request main accepts on this channel, in bytes (measurePayload). */
+    maxRequestBytes: number;
     request: z.ZodType;
     response: z.ZodType;
   };

@@ -5,7 +5,7 @@
  * Pure (zod only); the Electron glue says who sent it (electron/main/ipc.ts).
  */
 import { isTrustedSender } from '../pure/trust';
-import { MAX_IPC_PAYLOAD_BYTES, payloadBytes } from './payload-size';
+import { measurePayload } from './payload-size';
 import {
   bridgeNames,
   ipcContract,
@@ -51,10 +51,13 @@ export function createIpcRoute<K extends BridgeName>(
       if (!sender.isAppMainFrame || !isTrustedSender(sender.frameUrl)) {
         throw new IpcRefusal(`${entry.channel}: refused, sender is not the app`);
       }
-      const size = payloadBytes(payload);
-      if (size === null || size > MAX_IPC_PAYLOAD_BYTES) {
-        throw new IpcRefusal(`${entry.channel}: refused, request is not small plain data`);
+      const size = measurePayload(payload, entry.maxRequestBytes);
+      if (!size.ok && size.kind === 'too-large') {
+        throw new IpcRefusal(
+          `${entry.channel}: refused, request is larger than ${entry.maxRequestBytes} bytes`,
+        );
       }
+      if (!size.ok) throw new IpcRefusal(`${entry.channel}: refused, request is not plain data`);
       const request = entry.request.safeParse(payload);
       if (!request.success) throw new IpcRefusal(`${entry.channel}: invalid request`);
       const response = entry.response.safeParse(await run(request.data));

@@ -7,17 +7,20 @@
  * First it scans a planted insecure window, so a tool that silently finds
  * nothing (a parse failure, a broken install) cannot pass.
  *
- * Offline: the Electron version is given (`-e`) so it does not look up
- * releases; its translation fetch fails fast and falls back to the bundled one.
+ * Offline: the Electron version is given (`-e`), and a preload
+ * (electronegativity-offline.mjs) makes the tool's own fetches (translations,
+ * Electron's release list) fail at once, so it uses the copies it ships with
+ * and the step takes seconds, not a DNS timeout per fetch.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(repoRoot, 'node_modules/@doyensec/electronegativity/dist/index.js');
+const offline = fileURLToPath(new URL('./electronegativity-offline.mjs', import.meta.url));
 
 type Finding = { check: string; file: string; line: number };
 type Accepted = { check: string; file: string; reason: string };
@@ -29,13 +32,25 @@ function electronVersion(): string {
   return pkg.devDependencies.electron!;
 }
 
-function scan(input: string, work: string): Finding[] {
+async function scan(input: string, work: string): Promise<Finding[]> {
   const out = path.join(work, `${path.basename(input)}.sarif`);
-  execFileSync(
-    process.execPath,
-    [cli, '-i', input, '-r', '-v', 'false', '-e', electronVersion(), '-o', out],
-    { stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 },
-  );
+  const args = [
+    '--import',
+    pathToFileURL(offline).href,
+    cli,
+    '-i',
+    input,
+    '-r',
+    '-v',
+    'false',
+    '-e',
+    electronVersion(),
+  ];
+  await new Promise<void>((resolve, reject) => {
+    execFile(process.execPath, [...args, '-o', out], { timeout: 300_000 }, (error) =>
+      error ? reject(error) : resolve(),
+    );
+  });
   const sarif = JSON.parse(fs.readFileSync(out, 'utf8')) as {
     runs: {
       results: {
@@ -68,7 +83,11 @@ try {
     "import { BrowserWindow } from 'electron';\n" +
       'export const w = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, webSecurity: false } });\n',
   );
-  const probeChecks = new Set(scan(probe, work).map((f) => f.check));
+  const [probeFindings, findings] = await Promise.all([
+    scan(probe, work),
+    scan(path.join(repoRoot, 'electron'), work),
+  ]);
+  const probeChecks = new Set(probeFindings.map((f) => f.check));
   for (const expected of [
     'NODE_INTEGRATION_JS_CHECK',
     'CONTEXT_ISOLATION_JS_CHECK',
@@ -82,7 +101,6 @@ try {
     }
   }
 
-  const findings = scan(path.join(repoRoot, 'electron'), work);
   const { accepted } = JSON.parse(
     fs.readFileSync(new URL('./electronegativity-allowlist.json', import.meta.url), 'utf8'),
   ) as { accepted: Accepted[] };

@@ -82,9 +82,10 @@ describe('createIpcRoutes', () => {
   });
 
   it.each([
-    ['a 100 KB string', 'x'.repeat(100_000)],
-    ['a 70,000-element array', new Array(70_000).fill(0)],
-    ['a BigInt', 1n],
+    ['a 100 KB string', 'x'.repeat(100_000), /larger than 64 bytes/],
+    ['a 70,000-element array', new Array(70_000).fill(0), /larger than 64 bytes/],
+    ['a BigInt', 1n, /not plain data/],
+    ['an object with a polluted prototype', { __proto__: { polluted: true } }, /not plain data/],
     [
       'a cycle',
       (() => {
@@ -92,25 +93,21 @@ describe('createIpcRoutes', () => {
         cycle.self = cycle;
         return cycle;
       })(),
+      /not plain data/,
     ],
-  ])('refuses %s before parsing it', async (_label, payload) => {
+  ])('refuses %s before parsing it', async (_label, payload, message) => {
     const impl = implementation();
-    await expect(route('getPackStatus', impl).handle(APP, payload)).rejects.toThrow(
-      /not small plain data/,
-    );
+    await expect(route('getPackStatus', impl).handle(APP, payload)).rejects.toThrow(message);
     expect(impl.getPackStatus).not.toHaveBeenCalled();
   });
 
-  it.each([{}, 'x', 1, [], { __proto__: { polluted: true } }])(
-    'refuses payload %j for a no-argument channel',
-    async (payload) => {
-      const impl = implementation();
-      await expect(route('getPackStatus', impl).handle(APP, payload)).rejects.toThrow(
-        /invalid request/,
-      );
-      expect(impl.getPackStatus).not.toHaveBeenCalled();
-    },
-  );
+  it.each([{}, 'x', 1, []])('refuses payload %j for a no-argument channel', async (payload) => {
+    const impl = implementation();
+    await expect(route('getPackStatus', impl).handle(APP, payload)).rejects.toThrow(
+      /invalid request/,
+    );
+    expect(impl.getPackStatus).not.toHaveBeenCalled();
+  });
 
   it('refuses to send a response that breaks the contract', async () => {
     const impl = implementation({
@@ -128,6 +125,30 @@ describe('createIpcRoutes', () => {
     const response = await route('getAppInfo', impl).handle(APP, undefined);
     expect(response).not.toHaveProperty('secretPath');
   });
+});
+
+describe('request size limits, one per channel', () => {
+  it.each(bridgeNames)('%s declares a positive whole-byte limit in the contract', (name) => {
+    const limit: unknown = ipcContract[name].maxRequestBytes;
+    expect(Number.isSafeInteger(limit) && (limit as number) > 0).toBe(true);
+  });
+
+  it.each(bridgeNames)(
+    '%s refuses a request one byte over its limit before the schema or handler see it',
+    async (name) => {
+      const impl = implementation();
+      const limit = ipcContract[name].maxRequestBytes;
+      // One byte array of exactly limit + 1 bytes: the smallest over-limit request.
+      const payload = new Uint8Array(limit + 1);
+      const parse = vi.spyOn(ipcContract[name].request, 'safeParse');
+      await expect(route(name, impl).handle(APP, payload)).rejects.toThrow(
+        `larger than ${limit} bytes`,
+      );
+      expect(parse).not.toHaveBeenCalled();
+      expect(impl[name]).not.toHaveBeenCalled();
+      parse.mockRestore();
+    },
+  );
 });
 
 describe('savePicture payloads', () => {
@@ -149,6 +170,15 @@ describe('savePicture payloads', () => {
     expect(impl.savePicture).toHaveBeenCalledOnce();
   });
 
+  it('passes a 30 MB picture (an 8K export is tens of MB; the no-argument channels allow 64 bytes)', async () => {
+    const impl = implementation();
+    const r = route('savePicture', impl);
+    await expect(
+      r.handle(APP, { png: png(30 * 1024 * 1024), fileName: NAME, ask: false }),
+    ).resolves.toEqual({ state: 'saved', path: '/p/x.png' });
+    expect(impl.savePicture).toHaveBeenCalledOnce();
+  });
+
   it.each([
     ['not a PNG', { png: new Uint8Array(64), fileName: NAME, ask: true }],
     ['a path as the name', { png: png(64), fileName: '../../etc/farside-x.png', ask: true }],
@@ -161,12 +191,12 @@ describe('savePicture payloads', () => {
     expect(impl.savePicture).not.toHaveBeenCalled();
   });
 
-  it('refuses a picture over 200 MB', async () => {
+  it('refuses a picture over 200 MB (the schema; the channel limit leaves room for the name)', async () => {
     const impl = implementation();
     const big = png(200 * 1024 * 1024 + 1);
     await expect(
       route('savePicture', impl).handle(APP, { png: big, fileName: NAME, ask: true }),
-    ).rejects.toThrow(IpcRefusal);
+    ).rejects.toThrow(/invalid request/);
     expect(impl.savePicture).not.toHaveBeenCalled();
   });
 });

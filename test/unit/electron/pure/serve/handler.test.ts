@@ -231,6 +231,13 @@ describe('headers', () => {
       expect(CONTENT_SECURITY_POLICY).toContain(directive);
     }
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    // No remote origin anywhere: every source is the app itself, inline data, or none.
+    const sources = CONTENT_SECURITY_POLICY.split(';').flatMap((d) =>
+      d.trim().split(/\s+/).slice(1),
+    );
+    expect(
+      sources.filter((s) => !["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'].includes(s)),
+    ).toEqual([]);
     const js = await get(`/assets/${APP_JS_NAME}`);
     expect(js.headers.get('Content-Security-Policy')).toBeNull();
     await Promise.all([html.text(), js.text()]);
