@@ -84,12 +84,15 @@ export const ipcContract = {
   },
   getKioskConfig: {
     channel: IPC_CHANNELS.getKioskConfig,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
     request: noRequest,
     response: kioskStatusSchema,
   },
   /** Operator exit: the host checks the PIN (rate-limited) and unlocks the window. */
   exitKiosk: {
     channel: IPC_CHANNELS.exitKiosk,
+    /** `{ pin }`, at most 32 characters: under 100 bytes of UTF-8. */
+    maxRequestBytes: 256,
     request: kioskExitRequestSchema,
     response: kioskExitResponseSchema,
   },
