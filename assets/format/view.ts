@@ -26,7 +26,7 @@ import { MOON_RADIUS_KM } from './georef';
 export const HEADLINE_TOGGLE_IDS = ['apollo-11', 'rumker-change-5', 'spa-change-6'] as const;
 /** Site groups the UI toggles as a whole. */
 export const SITE_GROUPS = ['apollo', 'change', 'regions', 'features'] as const;
-/** Map overlays a view can show. */
+/** Map overlays a view can show (`labels`: the names of places from the gazetteer). */
 export const OVERLAY_IDS = [
   'grid',
   'boundary',
@@ -160,7 +160,7 @@ export const DEFAULT_VIEW: Readonly<View> = Object.freeze({
   exaggeration: 3,
   sites: [...HEADLINE_TOGGLE_IDS],
   groups: [],
-  overlays: [],
+  overlays: ['labels' as OverlayId],
   selected: null,
   time: null,
   light: 'explore',

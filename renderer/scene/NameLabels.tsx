@@ -12,6 +12,7 @@ import {
 import { SITE_GAZETTEER_NAMES } from '../gazetteer/siteLinks';
 import { sampleHeightM, type ElevationGrid } from '../geo/dem';
 import { ensureGazetteer, useGazetteer } from '../state/gazetteer';
+import { hasOverlay, useLayers } from '../state/layers';
 import { useMoon } from '../state/moon';
 import { useNavigation } from '../state/navigation';
 import { useVisibleSites } from '../state/visibleSites';
@@ -89,7 +90,7 @@ export function NameLabels() {
   const gl = useThree((s) => s.gl);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
-  const labelsOn = useGazetteer((s) => s.labelsOn);
+  const labelsOn = useLayers(hasOverlay('labels'));
   const gazetteer = useGazetteer((s) => s.gazetteer);
   const grid = useMoon((s) => s.layers?.elevationGrid);
   const sites = useVisibleSites();

@@ -25,6 +25,23 @@ export const defaultLayerChoice = (): LayerChoice => ({
   overlays: [...DEFAULT_VIEW.overlays],
 });
 
+/**
+ * Read stored layers written by an older version. Version 3 made the names of
+ * places an overlay (`labels`, on by default); before, a separate switch held
+ * it, so older choices get `labels` unless that switch was off.
+ */
+export function migrateLayers(
+  stored: unknown,
+  version: number,
+  legacyNamesOn: boolean,
+): LayerChoice {
+  const choice = sanitizeLayers(stored);
+  if (version < 3 && legacyNamesOn && !choice.overlays.includes('labels')) {
+    choice.overlays = OVERLAY_IDS.filter((id) => id === 'labels' || choice.overlays.includes(id));
+  }
+  return choice;
+}
+
 /** Keep only known values from whatever storage held (version 1 stored grid/boundary as booleans). */
 export function sanitizeLayers(stored: unknown): LayerChoice {
   const defaults = defaultLayerChoice();

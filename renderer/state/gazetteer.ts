@@ -1,11 +1,9 @@
 /**
- * The gazetteer in the app (zustand): the names once loaded, the selected
- * feature, and whether name labels are shown (persisted; anything unreadable
- * in storage falls back to the default).
+ * The gazetteer in the app (zustand): the names once loaded and the selected
+ * feature. Whether names show is the view's `labels` overlay (state/layers.ts).
  */
 import { create } from 'zustand';
 import { message, type Message } from '../i18n/message';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Gazetteer } from '../../assets/format/gazetteer';
 import { framingDistanceForDiameter } from '../gazetteer/framing';
 import { loadGazetteer } from '../pack/loadGazetteer';
@@ -18,36 +16,15 @@ interface GazetteerState {
   error: Message | null;
   /** Feature number (index into the gazetteer's arrays) whose panel is open. */
   selected: number | null;
-  labelsOn: boolean;
-  setLabelsOn(on: boolean): void;
   selectFeature(index: number | null): void;
 }
 
-export const useGazetteer = create<GazetteerState>()(
-  persist(
-    (set) => ({
-      gazetteer: null,
-      error: null,
-      selected: null,
-      labelsOn: true,
-      setLabelsOn: (labelsOn) => set({ labelsOn }),
-      selectFeature: (selected) => set({ selected }),
-    }),
-    {
-      name: 'farside.gazetteer',
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ labelsOn: s.labelsOn }),
-      merge: (stored, current) => ({
-        ...current,
-        labelsOn:
-          typeof (stored as { labelsOn?: unknown } | null)?.labelsOn === 'boolean'
-            ? (stored as { labelsOn: boolean }).labelsOn
-            : current.labelsOn,
-      }),
-    },
-  ),
-);
+export const useGazetteer = create<GazetteerState>()((set) => ({
+  gazetteer: null,
+  error: null,
+  selected: null,
+  selectFeature: (selected) => set({ selected }),
+}));
 
 /** Load the names (once); resolves to null and records why when they cannot be read. */
 export async function ensureGazetteer(): Promise<Gazetteer | null> {

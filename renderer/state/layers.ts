@@ -14,7 +14,12 @@ import {
   type OverlayId,
   type SiteGroup,
 } from '../../assets/format/view';
-import { defaultLayerChoice, sanitizeLayers, type LayerChoice } from '../sites/layerChoice';
+import {
+  defaultLayerChoice,
+  migrateLayers,
+  sanitizeLayers,
+  type LayerChoice,
+} from '../sites/layerChoice';
 
 export interface LayersState {
   headlines: HeadlineToggleId[];
@@ -38,6 +43,20 @@ function flip<T>(list: readonly T[], item: T): T[] {
 }
 
 export const LAYERS_STORAGE_KEY = 'farside.layers';
+/** Where versions before 3 kept the names switch (read once when migrating, then removed). */
+const LEGACY_NAMES_KEY = 'farside.gazetteer';
+
+function legacyNamesOn(): boolean {
+  try {
+    const raw = localStorage.getItem(LEGACY_NAMES_KEY);
+    localStorage.removeItem(LEGACY_NAMES_KEY);
+    const parsed: unknown = raw === null ? null : JSON.parse(raw);
+    const state = (parsed as { state?: { labelsOn?: unknown } } | null)?.state;
+    return state?.labelsOn !== false;
+  } catch {
+    return true;
+  }
+}
 
 export const useLayers = create<LayersState>()(
   persist(
@@ -55,7 +74,7 @@ export const useLayers = create<LayersState>()(
     }),
     {
       name: LAYERS_STORAGE_KEY,
-      version: 2,
+      version: 3,
       storage: createJSONStorage(() => localStorage),
       partialize: (s): LayerChoice => ({
         headlines: s.headlines,
@@ -63,7 +82,7 @@ export const useLayers = create<LayersState>()(
         overlays: s.overlays,
       }),
       merge: (stored, current) => ({ ...current, ...sanitizeLayers(stored) }),
-      migrate: (stored) => sanitizeLayers(stored),
+      migrate: (stored, version) => migrateLayers(stored, version, legacyNamesOn()),
     },
   ),
 );

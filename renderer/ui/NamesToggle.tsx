@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GAZETTEER_STRINGS as S } from '../gazetteer/strings';
-import { useGazetteer } from '../state/gazetteer';
+import { hasOverlay, useLayers } from '../state/layers';
 
 /**
  * Show or hide the names of places (the T key does the same).
@@ -9,13 +9,13 @@ import { useGazetteer } from '../state/gazetteer';
  */
 export function NamesToggle() {
   const { t } = useTranslation();
-  const on = useGazetteer((s) => s.labelsOn);
-  const setOn = useGazetteer((s) => s.setLabelsOn);
+  const on = useLayers(hasOverlay('labels'));
+  const toggle = useLayers((s) => s.toggleOverlay);
   return (
     <button
       type="button"
       aria-pressed={on}
-      onClick={() => setOn(!on)}
+      onClick={() => toggle('labels')}
       title={t(S.labelsToggleTitle)}
     >
       {t(S.labelsToggle)}

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { useGazetteer } from '../state/gazetteer';
 import type { MessageKey } from '../i18n/message';
 import { useLayers } from '../state/layers';
 import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
@@ -99,11 +98,9 @@ export function useKeyboardShortcuts({ help, places, escape }: ShortcutActions):
           void copyViewLink();
           break;
         case 't':
-        case 'T': {
-          const names = useGazetteer.getState();
-          names.setLabelsOn(!names.labelsOn);
+        case 'T':
+          useLayers.getState().toggleOverlay('labels');
           break;
-        }
         case '?':
           help();
           break;

@@ -177,6 +177,17 @@ test.describe('name labels', () => {
     page,
   }) => {
     await page.keyboard.press('f');
+    // The far side's camera sits on the -z axis; wait for it to come to rest there
+    // (the names may still be loading and delay the key by more than a frame).
+    await expect
+      .poll(
+        async () => {
+          const pose = await page.locator('html').getAttribute('data-camera');
+          return pose ? (JSON.parse(pose) as { position: number[] }).position[2]! : 0;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeLessThan(0);
     await settle(page);
     const far = await placedLabels(page, 10);
     expect(far.map((l) => l.name)).toContain('Mare Moscoviense');

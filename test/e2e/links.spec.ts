@@ -79,7 +79,7 @@ test('moving the globe keeps the fragment current without adding history', async
   await page.mouse.up();
   await settle(page);
   await page.keyboard.press('g'); // a layer change is part of the view too
-  await expect.poll(() => hash(page)).toContain('overlays=grid');
+  await expect.poll(() => hash(page)).toContain('overlays=labels,grid');
   const c = await centreOf(page);
   const fragment = new URLSearchParams((await hash(page)).slice(1));
   expect(Number(fragment.get('lat'))).toBeCloseTo(c.latDeg, 2);

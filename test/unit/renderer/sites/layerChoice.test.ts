@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../../../../assets/format/view';
-import { sanitizeLayers } from '../../../../renderer/sites/layerChoice';
+import { migrateLayers, sanitizeLayers } from '../../../../renderer/sites/layerChoice';
 
 describe('sanitizeLayers', () => {
   it('falls back to the default view for anything unreadable', () => {
@@ -31,5 +31,21 @@ describe('sanitizeLayers', () => {
         overlays: ['grid'],
       },
     );
+  });
+});
+
+describe('migrateLayers', () => {
+  const v2 = { headlines: ['apollo-11'], groups: [], overlays: ['grid'] };
+
+  it('turns names on for a version-2 choice when the old names switch was on', () => {
+    expect(migrateLayers(v2, 2, true).overlays).toEqual(['grid', 'labels']);
+  });
+
+  it('keeps names off when the old names switch was off', () => {
+    expect(migrateLayers(v2, 2, false).overlays).toEqual(['grid']);
+  });
+
+  it('leaves a version-3 choice as stored (names off stays off)', () => {
+    expect(migrateLayers(v2, 3, true).overlays).toEqual(['grid']);
   });
 });
