@@ -4,9 +4,12 @@
  * Node (electron/pure, electron/ipc, electron/node).
  */
 import { app, session } from 'electron';
+import { KIT_CATALOG } from '../assets/tool/catalog';
 import { PackHost } from './node/pack-host';
+import { UpgradeService } from './node/upgrade-service';
 import { setupIpc } from './main/ipc';
 import { setupKiosk } from './main/kiosk';
+import { startUtilityPackWorker } from './main/pack-worker';
 import { resolveAppPaths } from './main/paths';
 import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
 import { setupOfflineGuard } from './main/offline';
@@ -28,7 +31,15 @@ if (!app.requestSingleInstanceLock()) {
     setupPermissions(session.defaultSession);
     setupOfflineGuard(session.defaultSession);
     setupMoonProtocol(paths, pack);
-    setupIpc(pack, kiosk);
+    const upgrade = new UpgradeService({
+      pack,
+      catalog: KIT_CATALOG,
+      startWorker: startUtilityPackWorker,
+      downloads: true,
+      canChooseFolder: true,
+    });
+    app.on('will-quit', () => upgrade.stop());
+    setupIpc(pack, kiosk, upgrade);
     setupWindowLifecycle(app, paths, kiosk);
     createMainWindow(paths, kiosk);
   });

@@ -30,6 +30,8 @@ import { FeaturePanel } from './ui/FeaturePanel';
 import { SearchBox } from './ui/SearchBox';
 import { SiteInfoPanel } from './ui/SiteInfoPanel';
 import { SiteLabels } from './ui/SiteLabels';
+import { SharperDataDialog } from './ui/SharperDataDialog';
+import { closeSharperData, useSharperData } from './pack/sharperData';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { ExportDialog } from './ui/ExportDialog';
@@ -102,6 +104,10 @@ function Overlay() {
       closeExportDialog();
       return;
     }
+    if (useSharperData.getState().open) {
+      closeSharperData();
+      return;
+    }
     setPanel((open) => {
       if (open === 'none') {
         useLayers.getState().select(null);
@@ -113,6 +119,7 @@ function Overlay() {
   useKeyboardShortcuts({ help, places, escape });
   usePictureShortcuts();
   const exportOpen = useExportDialog((s) => s.open);
+  const sharperOpen = useSharperData((s) => s.open);
   const phase = useLoading((s) => s.phase);
   const error = useLoading((s) => s.error);
   const sites = useVisibleSites();
@@ -177,6 +184,7 @@ function Overlay() {
       {showReadout && <PointerReadout />}
       {showStatusBar && <StatusBar />}
       {exportOpen && ready && <ExportDialog />}
+      {sharperOpen && <SharperDataDialog />}
       <Messages />
     </div>
   );

@@ -10,4 +10,12 @@ export const HOST_API = {
   kiosk: 'api/kiosk',
   /** POST `{"pin":"…"}`: the operator exit (`exitKiosk`). */
   kioskExit: 'api/kiosk/exit',
+  upgradeOffer: 'api/upgrade/offer',
+  upgradeState: 'api/upgrade/state',
+  /** POST, JSON body: an upgrade request. */
+  upgradeStart: 'api/upgrade/start',
+  /** POST. */
+  upgradeCancel: 'api/upgrade/cancel',
+  /** POST, JSON body `{ dir }`: build from kit files in a folder on the server's computer. */
+  upgradeFromFolder: 'api/upgrade/from-folder',
 } as const;

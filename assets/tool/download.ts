@@ -35,6 +35,12 @@ export interface DownloadOptions {
   onProgress?: (entry: KitEntry, doneBytes: number, totalBytes: number | null) => void;
 }
 
+const REQUEST_FAILED = 'request failed';
+const INTERRUPTED = 'transfer interrupted';
+
+/** Errors of the disk being written, which the caller reports as such. */
+const LOCAL_WRITE_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS']);
+
 function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CancelledError();
 }
@@ -120,7 +126,7 @@ async function transfer(
     response = await fetchFn(url, { headers, signal: options.signal ?? null });
   } catch (error) {
     throwIfCancelled(options.signal);
-    const why = `request failed: ${describeFailure(error)}`;
+    const why = `${REQUEST_FAILED}: ${describeFailure(error)}`;
     options.log.info(`  ${entry.name}: ${why}`);
     return why;
   }
@@ -144,7 +150,10 @@ async function transfer(
     return null;
   } else {
     await response.body?.cancel();
-    throw new AssetError(`downloading ${entry.name} failed: HTTP ${response.status} from ${url}`);
+    throw new AssetError(
+      `downloading ${entry.name} failed: HTTP ${response.status} from ${url}`,
+      'server',
+    );
   }
   if (!response.body) throw new AssetError(`downloading ${entry.name} failed: empty response`);
   const body = Readable.fromWeb(response.body as unknown as WebReadableStream<Uint8Array>);
@@ -156,7 +165,9 @@ async function transfer(
     );
   } catch (error) {
     throwIfCancelled(options.signal);
-    const why = `transfer interrupted: ${describeFailure(error)}`;
+    // A full or read-only disk is not a network hiccup: retrying cannot help.
+    if (LOCAL_WRITE_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    const why = `${INTERRUPTED}: ${describeFailure(error)}`;
     options.log.info(`  ${entry.name}: ${why}`);
     return why;
   }
@@ -194,9 +205,11 @@ export async function ensureDownloaded(
     failure = await transfer(entry, url, part, options);
   }
   if (failure !== null) {
+    const network = failure.startsWith(REQUEST_FAILED) || failure.startsWith(INTERRUPTED);
     throw new AssetError(
       `downloading ${entry.name} did not complete after ${attempts} tries (${failure}); ` +
         'run again to resume, or use --from DIR with the kit files',
+      network ? 'offline' : 'server',
     );
   }
   let verified: VerifiedSource;
@@ -204,7 +217,7 @@ export async function ensureDownloaded(
     verified = await verifySource(entry, part);
   } catch (error) {
     await unlink(part);
-    throw new AssetError(`downloaded ${oneLine(error)}`);
+    throw new AssetError(`downloaded ${oneLine(error)}`, 'verify');
   }
   if (entry.sha256 === null) {
     options.log.info(`  ${entry.name}: no published SHA-256; relying on size and a clean decode`);

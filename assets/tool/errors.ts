@@ -5,7 +5,23 @@
  */
 export class AssetError extends Error {
   override readonly name = 'AssetError';
+
+  /** What kind of trouble, where the in-app dialog explains it differently. */
+  constructor(
+    message: string,
+    readonly problem: AssetProblem | null = null,
+  ) {
+    super(message);
+  }
 }
+
+/**
+ * - `offline`: no network, or it dropped and retries did not get through;
+ * - `server`: the server answered, but not with the file;
+ * - `verify`: a file is not the NASA original (size or SHA-256);
+ * - `notKit`: a folder holds no usable kit file.
+ */
+export type AssetProblem = 'offline' | 'server' | 'verify' | 'notKit';
 
 /** The user stopped the work (in-app Cancel); partial downloads stay for a resume. */
 export class CancelledError extends AssetError {

@@ -10,6 +10,11 @@ export const IPC_CHANNELS = {
   savePicture: 'farside:save-picture',
   getKioskConfig: 'farside:get-kiosk-config',
   exitKiosk: 'farside:exit-kiosk',
+  getUpgradeOffer: 'farside:get-upgrade-offer',
+  startUpgrade: 'farside:start-upgrade',
+  chooseKitFolder: 'farside:choose-kit-folder',
+  cancelUpgrade: 'farside:cancel-upgrade',
+  getUpgradeState: 'farside:get-upgrade-state',
 } as const;
 
 export type BridgeName = keyof typeof IPC_CHANNELS;

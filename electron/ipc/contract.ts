@@ -20,6 +20,11 @@ import {
 import { packStatusSchema } from '../../assets/format/pack-status';
 import { PICTURE_MAX_BYTES, isPng } from '../../assets/format/picture';
 import { IPC_CHANNELS, bridgeNames, type BridgeName } from './channels';
+import {
+  upgradeOfferSchema,
+  upgradeRequestSchema,
+  upgradeStateSchema,
+} from '../../assets/format/upgrade';
 
 export { packStatusSchema };
 
@@ -63,6 +68,9 @@ export const savePictureResponseSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('failed'), reason: z.string() }),
 ]);
 
+/** The folder picker's title, in the renderer's language. */
+export const chooseKitFolderRequestSchema = z.object({ title: z.string().min(1).max(200) });
+
 export const ipcContract = {
   getAppInfo: {
     channel: IPC_CHANNELS.getAppInfo,
@@ -95,6 +103,41 @@ export const ipcContract = {
     maxRequestBytes: 256,
     request: kioskExitRequestSchema,
     response: kioskExitResponseSchema,
+  },
+  /** "Get sharper Moon data": what can be fetched, or the commands that do it. */
+  getUpgradeOffer: {
+    channel: IPC_CHANNELS.getUpgradeOffer,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
+    request: noRequest,
+    response: upgradeOfferSchema,
+  },
+  startUpgrade: {
+    channel: IPC_CHANNELS.startUpgrade,
+    /** Two kit file names of at most 64 characters. */
+    maxRequestBytes: 512,
+    request: upgradeRequestSchema,
+    response: upgradeStateSchema,
+  },
+  /** Asks for a folder of kit files (the host's own dialog) and builds from it. */
+  chooseKitFolder: {
+    channel: IPC_CHANNELS.chooseKitFolder,
+    /** A title of at most 200 characters (up to 4 bytes each in UTF-8). */
+    maxRequestBytes: 1024,
+    request: chooseKitFolderRequestSchema,
+    response: upgradeStateSchema,
+  },
+  cancelUpgrade: {
+    channel: IPC_CHANNELS.cancelUpgrade,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
+    request: noRequest,
+    response: upgradeStateSchema,
+  },
+  /** Polled while a job runs; `done` means: ask getPackStatus again and reload the layers. */
+  getUpgradeState: {
+    channel: IPC_CHANNELS.getUpgradeState,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
+    request: noRequest,
+    response: upgradeStateSchema,
   },
 } as const satisfies {
   [K in BridgeName]: {

@@ -1,14 +1,30 @@
 /** IPC handlers: one per contract entry, each checking sender and payloads. */
-import { app, ipcMain } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain } from 'electron';
 import { ipcSenderOf } from './app-contents';
 import { createIpcRoutes, type IpcImplementation } from '../ipc/dispatch';
 import type { PackHost } from '../node/pack-host';
 import { savePicture } from './pictures';
 import { kioskStatusOf, type Kiosk } from './kiosk';
+import type { UpgradeService } from '../node/upgrade-service';
+
+/** The OS folder picker (titled in the renderer's language); nothing is built when the user cancels it. */
+async function chooseKitFolder(upgrade: UpgradeService, title: string) {
+  const parent = BrowserWindow.getFocusedWindow();
+  const options = { title, properties: ['openDirectory' as const] };
+  const picked = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  const dir = picked.filePaths[0];
+  return picked.canceled || dir === undefined ? upgrade.state() : upgrade.startFromFolder(dir);
+}
 
 const REPORTED_VERSIONS = ['electron', 'chrome', 'node', 'v8'] as const;
 
-function implementation(pack: PackHost, kiosk: Kiosk | null): IpcImplementation {
+function implementation(
+  pack: PackHost,
+  kiosk: Kiosk | null,
+  upgrade: UpgradeService,
+): IpcImplementation {
   return {
     getAppInfo: () => ({
       name: app.getName(),
@@ -27,11 +43,16 @@ function implementation(pack: PackHost, kiosk: Kiosk | null): IpcImplementation 
     getKioskConfig: () => kioskStatusOf(kiosk),
     exitKiosk: ({ pin }) =>
       kiosk ? kiosk.host.exit(pin) : { ok: false, retryAfterSeconds: 0, reason: 'not-kiosk' },
+    getUpgradeOffer: () => upgrade.offer(),
+    startUpgrade: (request) => upgrade.start(request),
+    chooseKitFolder: ({ title }) => chooseKitFolder(upgrade, title),
+    cancelUpgrade: () => upgrade.cancel(),
+    getUpgradeState: () => upgrade.state(),
   };
 }
 
-export function setupIpc(pack: PackHost, kiosk: Kiosk | null): void {
-  for (const route of createIpcRoutes(implementation(pack, kiosk))) {
+export function setupIpc(pack: PackHost, kiosk: Kiosk | null, upgrade: UpgradeService): void {
+  for (const route of createIpcRoutes(implementation(pack, kiosk, upgrade))) {
     ipcMain.handle(route.channel, (event, payload: unknown) =>
       route.handle(ipcSenderOf(event), payload),
     );

@@ -10,5 +10,7 @@ export const APP_SHELL_DIR = ['dist', 'renderer'] as const;
 export const ELECTRON_BUILD_DIR = 'dist-electron';
 export const MAIN_BUNDLE = 'main.cjs';
 export const PRELOAD_BUNDLE = 'preload.cjs';
+/** The pack worker (electron/pack-worker.ts), started with utilityProcess.fork. */
+export const PACK_WORKER_BUNDLE = 'pack-worker.cjs';
 /** The asset pack: `<app>/pack` in development, `<resources>/pack` when packaged. */
 export const PACK_DIR_NAME = 'pack';

@@ -8,12 +8,16 @@ import type { WebServerOptions } from './server';
 export const DEFAULT_PORT = 5174;
 export const DEFAULT_HOST = '127.0.0.1';
 
-export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [--pack DIR]
-  --port N    port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
-  --host H    address to bind (default ${DEFAULT_HOST})
-  --app DIR   built renderer (default dist/renderer)
-  --pack DIR  asset pack (default $FARSIDE_PACK_DIR, else pack/)
-  --kiosk     museum kiosk mode with the default settings
+export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [--pack DIR] [--downloads] [--kit-url URL] [--kiosk] [--kiosk-config PATH]
+  --port N       port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
+  --host H       address to bind (default ${DEFAULT_HOST})
+  --app DIR      built renderer (default dist/renderer)
+  --pack DIR     asset pack (default $FARSIDE_PACK_DIR, else pack/)
+  --downloads    let "Get sharper Moon data" download and swap the pack from
+                 the page (off: the page shows the commands instead)
+  --kit-url URL  download kit files from URL/<name> instead of NASA (a mirror);
+                 implies --downloads
+  --kiosk        museum kiosk mode with the default settings
   --kiosk-config PATH  museum kiosk mode with the settings in a JSON file`;
 
 export type WebArgs =
@@ -37,6 +41,8 @@ export function parseWebArgs(
       host: { type: 'string' },
       app: { type: 'string' },
       pack: { type: 'string' },
+      downloads: { type: 'boolean' },
+      'kit-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       kiosk: { type: 'boolean' },
       'kiosk-config': { type: 'string' },
@@ -50,6 +56,10 @@ export function parseWebArgs(
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}".`);
+  }
+  const kitUrl = values['kit-url'];
+  if (kitUrl !== undefined && !/^https?:\/\/[^/]/.test(kitUrl)) {
+    throw new Error(`--kit-url must be an http(s) URL, not "${kitUrl}".`);
   }
   const dirs = resolvePackDirs({ mode: 'development', flag: values.pack, env, repoRoot });
   return {
@@ -68,5 +78,8 @@ export function parseWebArgs(
                 : path.resolve(repoRoot, values['kiosk-config']),
           }
         : null,
+    cacheDir: dirs.cacheDir,
+    starterKitDir: dirs.starterKitDir,
+    upgrade: kitUrl !== undefined ? { baseUrl: kitUrl } : values.downloads ? {} : null,
   };
 }

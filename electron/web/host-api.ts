@@ -2,12 +2,20 @@
  * What web mode's host answers besides files: the same questions the
  * Electron preload answers over IPC, as small JSON endpoints next to the
  * app (`api/…`). The pack status is decided here, on the host, by the same
- * function Electron main uses; the page only displays it.
+ * function Electron main uses; the page only displays it. Requests that
+ * change something are POSTs with a JSON body from the app's own origin
+ * (a cross-site form or fetch cannot send those without a preflight).
  */
 import { HOST_API } from '../../assets/format/host-api';
+import { z } from 'zod';
+import { upgradeRequestSchema, type UpgradeRequest } from '../../assets/format/upgrade';
 import type { PackHost } from '../node/pack-host';
 import type { KioskHost } from '../pure/kiosk/host';
 import { answerKiosk } from './kiosk-route';
+import type { UpgradeService } from '../node/upgrade-service';
+
+/** A folder on this computer, typed by the person at the page (web mode has no folder picker). */
+const fromFolderSchema = z.object({ dir: z.string().min(1).max(4096) });
 
 export type HostApi = (request: Request) => Promise<Response | null>;
 
@@ -26,14 +34,52 @@ function json(status: number, body: unknown): Response {
 
 export type HostApiOptions = {
   pack: PackHost;
+  upgrade: UpgradeService;
   /** Host names answered (as the file handler's); null answers any. */
   allowedHosts: readonly string[] | null;
   /** Museum kiosk mode, or null when it is off. */
   kiosk?: KioskHost | null;
 };
 
+/** A POST the app itself sent: JSON, and from this origin when the browser says. */
+function isOwnPost(request: Request, url: URL): boolean {
+  if (request.method !== 'POST') return false;
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return false;
+  const origin = request.headers.get('origin');
+  return origin === null || origin === url.origin;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.text());
+  } catch {
+    return undefined;
+  }
+}
+
 /** Null when the request is not for the host API (the file handler takes it). */
-export function createHostApi({ pack, allowedHosts, kiosk = null }: HostApiOptions): HostApi {
+export function createHostApi({
+  pack,
+  upgrade,
+  allowedHosts,
+  kiosk = null,
+}: HostApiOptions): HostApi {
+  const gets: Record<string, () => Promise<unknown> | unknown> = {
+    [HOST_API.packStatus]: () => pack.status(),
+    [HOST_API.upgradeOffer]: () => upgrade.offer(),
+    [HOST_API.upgradeState]: () => upgrade.state(),
+  };
+  const posts: Record<string, { schema: z.ZodType; run: (body: never) => unknown }> = {
+    [HOST_API.upgradeStart]: {
+      schema: upgradeRequestSchema,
+      run: (body: UpgradeRequest) => upgrade.start(body),
+    },
+    [HOST_API.upgradeCancel]: { schema: z.object({}), run: () => upgrade.cancel() },
+    [HOST_API.upgradeFromFolder]: {
+      schema: fromFolderSchema,
+      run: (body: z.infer<typeof fromFolderSchema>) => upgrade.startFromFolder(body.dir),
+    },
+  };
   return async (request) => {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(`/${HOST_API.prefix}`)) return null;
@@ -41,9 +87,18 @@ export function createHostApi({ pack, allowedHosts, kiosk = null }: HostApiOptio
       return json(404, { error: 'Not found' });
     }
     const route = url.pathname.slice(1);
-    if (route === HOST_API.packStatus) {
+    const get = gets[route];
+    if (get !== undefined) {
       if (request.method !== 'GET') return json(405, { error: 'Method not allowed' });
-      return json(200, await pack.status());
+      return json(200, await get());
+    }
+    const post = posts[route];
+    if (post !== undefined) {
+      if (!isOwnPost(request, url)) return json(403, { error: 'Forbidden' });
+      const body = post.schema.safeParse(await readJson(request));
+      if (!body.success)
+        return json(400, { error: body.error.issues[0]?.message ?? 'Bad request' });
+      return json(200, await post.run(body.data as never));
     }
     if (route === HOST_API.kiosk || route === HOST_API.kioskExit) {
       return answerKiosk(kiosk, route, request, json);

@@ -19,6 +19,10 @@ import {
   type MoonPlanner,
   type RequestLike,
 } from '../pure/serve/handler';
+import { KIT_CATALOG } from '../../assets/tool/catalog';
+import { forkPackWorker } from '../node/fork-pack-worker';
+import type { StartPackWorker } from '../node/pack-worker';
+import { UpgradeService } from '../node/upgrade-service';
 import type { Logger } from '../pure/serve/types';
 import { createHostApi } from './host-api';
 import type { KioskHost } from '../pure/kiosk/host';
@@ -32,6 +36,14 @@ export type WebServerOptions = {
   cacheDir?: string;
   /** The starter kit an upgrade falls back on (default: the repository's assets/starter). */
   starterKitDir?: string;
+  /**
+   * In-app downloads ("Get sharper Moon data"), off by default: plain web
+   * mode explains the commands instead. `baseUrl` replaces NASA's folder
+   * (a mirror, or a local server in tests).
+   */
+  upgrade?: { baseUrl?: string; attempts?: number; retryDelayMs?: number } | null;
+  /** Starts the pack worker (default: the real one, with child_process.fork). */
+  startWorker?: StartPackWorker;
   /** 0 picks any free port. */
   port: number;
   host: string;
@@ -200,7 +212,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
   const handler = createMoonHandler(handlerOptions);
   const plan = createMoonPlanner(handlerOptions);
-  const hostApi = createHostApi({ pack, allowedHosts, kiosk: options.kiosk ?? null });
+  // With downloads on, the page may also name a folder of kit files on this computer.
+  const upgrade = new UpgradeService({
+    pack,
+    catalog: KIT_CATALOG,
+    startWorker: options.startWorker ?? (() => forkPackWorker()),
+    downloads: options.upgrade != null,
+    canChooseFolder: options.upgrade != null,
+    ...options.upgrade,
+  });
+  const hostApi = createHostApi({
+    pack,
+    upgrade,
+    allowedHosts,
+    kiosk: options.kiosk ?? null,
+  });
   // The host API's few JSON requests go through the Fetch adapter; files take the direct path.
   const apiListener = getRequestListener(
     async (request) => (await hostApi(request)) ?? handler(request),
@@ -230,6 +256,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: urlFor(options.host, address.port),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        upgrade.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -4,12 +4,12 @@
  * host decides (electron/web/host-api.ts); this file only asks and checks
  * the answer's shape.
  */
+import type { z } from 'zod';
 import type {
   AppInfo,
   Bridge,
   KioskExitResult,
   KioskStatus,
-  PackStatus,
   SavePictureRequest,
   SavePictureResult,
 } from '../../electron/ipc/contract';
@@ -22,8 +22,25 @@ async function getJson(fetchImpl: typeof fetch, path: string): Promise<unknown> 
   if (!response.ok) throw new Error(`The Farside server answered ${response.status} for ${path}.`);
   return response.json();
 }
+import { upgradeOfferSchema, upgradeStateSchema } from '../../assets/format/upgrade';
 
 export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
+  async function ask<T>(schema: z.ZodType<T>, path: string, body?: unknown): Promise<T> {
+    const init: RequestInit =
+      body === undefined
+        ? { cache: 'no-store' }
+        : {
+            method: 'POST',
+            cache: 'no-store',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          };
+    const response = await fetchImpl(path, init);
+    if (!response.ok)
+      throw new Error(`The Farside server answered ${response.status} for ${path}.`);
+    return schema.parse(await response.json());
+  }
+
   return {
     async getAppInfo(): Promise<AppInfo> {
       return {
@@ -34,9 +51,18 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
         platform: navigator.platform,
       };
     },
-    async getPackStatus(): Promise<PackStatus> {
-      return packStatusSchema.parse(await getJson(fetchImpl, HOST_API.packStatus));
+    getPackStatus: () => ask(packStatusSchema, HOST_API.packStatus),
+    getUpgradeOffer: () => ask(upgradeOfferSchema, HOST_API.upgradeOffer),
+    startUpgrade: (request) => ask(upgradeStateSchema, HOST_API.upgradeStart, request),
+    // A page has no folder picker for the server's disk: the person types the path.
+    async chooseKitFolder({ title }) {
+      const dir = window.prompt(title)?.trim();
+      return dir
+        ? ask(upgradeStateSchema, HOST_API.upgradeFromFolder, { dir })
+        : ask(upgradeStateSchema, HOST_API.upgradeState);
     },
+    cancelUpgrade: () => ask(upgradeStateSchema, HOST_API.upgradeCancel, {}),
+    getUpgradeState: () => ask(upgradeStateSchema, HOST_API.upgradeState),
     /** On the web the browser's download is the save path. */
     async savePicture({ png, fileName }: SavePictureRequest): Promise<SavePictureResult> {
       const url = URL.createObjectURL(

@@ -146,3 +146,24 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
     });
   }
 }
+
+/**
+ * Load a new pack in place, after the host swapped one in ("Get sharper
+ * Moon data"): the old layers stay on screen until the new ones replace
+ * them, then their GPU memory is freed. The page is not reloaded.
+ */
+export function reloadPackLayers(manifest: PackManifest, baseUrl: string): void {
+  started = baseUrl;
+  const previous = useMoon.getState().layers;
+  run(manifest, baseUrl).then(
+    () => {
+      if (!previous) return;
+      previous.color.dispose();
+      previous.normal.dispose();
+      previous.elevation.dispose();
+    },
+    (error: unknown) => {
+      useLoading.setState({ phase: 'error', error: describe(error), activity: null });
+    },
+  );
+}

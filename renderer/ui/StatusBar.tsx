@@ -4,11 +4,13 @@ import { KIT_CREDIT } from '../../assets/format/manifest';
 import { describePackData } from '../../assets/format/pack-data';
 import { useLoading } from '../state/loading';
 import { useMoon } from '../state/moon';
+import { openSharperData } from '../pack/sharperData';
 
 /**
  * Bottom line: data credit (required wherever the data shows; a citation, so
  * not translated), which data is on screen ("Starter Moon: 1k color, 4 px/°
- * relief"), the color resolution on screen, and any non-fatal notice.
+ * relief") with the way to sharper data, the color resolution on screen, and
+ * any non-fatal notice.
  *
  * @example <StatusBar />
  */
@@ -29,6 +31,9 @@ export function StatusBar() {
           })}
         </span>
       )}
+      <button type="button" className="sharper-open" onClick={openSharperData}>
+        {t('sharper.open')}
+      </button>
       {colorWidth > 0 && (
         <span className="resolution">{t('status.color', { width: colorWidth })}</span>
       )}

@@ -16,6 +16,7 @@ import { silentLogger } from '../support/silent-logger';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { writeSyntheticKit } from '../support/synthetic-kit';
 import { startKioskServers } from './support/kiosk-servers';
+import { startKitServer } from './support/kit-server';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.cache/e2e');
@@ -80,6 +81,28 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.FARSIDE_E2E_TRUNCATED_PACK_URL = await serve(truncatedRoot);
   process.env.FARSIDE_E2E_STARTER_URL = await serve(starterRoot);
   servers.push(...(await startKioskServers(join(work, 'kiosk'), appRoot, packRoot)));
+
+  // In-app upgrade: a starter pack, and the real kit files served by a local HTTP "NASA".
+  let closeKit = async () => {};
+  if (kitDir) {
+    const kit = await startKitServer(kitDir);
+    closeKit = kit.close;
+    const upgradeRoot = join(work, 'pack-upgrade');
+    const upgradeCache = join(work, 'upgrade-cache');
+    await rm(upgradeRoot, { recursive: true, force: true });
+    await rm(upgradeCache, { recursive: true, force: true });
+    await cp(starterRoot, upgradeRoot, { recursive: true });
+    const server = await startWebServer({
+      appRoot,
+      packRoot: upgradeRoot,
+      cacheDir: upgradeCache,
+      port: 0,
+      host: '127.0.0.1',
+      upgrade: { baseUrl: kit.url },
+    });
+    servers.push(server);
+    process.env.FARSIDE_E2E_UPGRADE_URL = server.url;
+  }
   process.env.FARSIDE_E2E_PACK_DIR = packRoot;
   process.env.FARSIDE_E2E_DATA = kitDir ? 'real' : 'synthetic';
   console.log(
@@ -87,5 +110,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   );
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
+    await closeKit();
   };
 }

@@ -17,11 +17,11 @@ export interface FoundFile {
 export async function findKitFiles(dir: string, catalog: KitCatalog): Promise<FoundFile[]> {
   let names: string[];
   try {
-    if (!(await stat(dir)).isDirectory()) throw new AssetError(`not a folder: ${dir}`);
+    if (!(await stat(dir)).isDirectory()) throw new AssetError(`not a folder: ${dir}`, 'notKit');
     names = await readdir(dir);
   } catch (error) {
     if (error instanceof AssetError) throw error;
-    throw new AssetError(`kit folder not found or unreadable: ${dir}`);
+    throw new AssetError(`kit folder not found or unreadable: ${dir}`, 'notKit');
   }
   const found: FoundFile[] = [];
   for (const name of names.sort()) {
@@ -55,6 +55,7 @@ export function pickFile(
   if (!best) {
     throw new AssetError(
       `no usable ${kind} file in ${dir} (looked for the Moon Kit names in the catalog)`,
+      'notKit',
     );
   }
   return best;

@@ -22,6 +22,7 @@ export async function verifySource(entry: KitEntry, path: string): Promise<Verif
     throw new AssetError(
       `${entry.name} is ${size.toLocaleString('en-US')} bytes, expected ` +
         `${entry.bytes.toLocaleString('en-US')} (truncated or not the NASA original): ${path}`,
+      'verify',
     );
   }
   const sha256 = await sha256File(path);
@@ -29,6 +30,7 @@ export async function verifySource(entry: KitEntry, path: string): Promise<Verif
     throw new AssetError(
       `${entry.name} does not match its catalog SHA-256 (expected ${entry.sha256.slice(0, 12)}…, ` +
         `got ${sha256.slice(0, 12)}…; corrupt or not the original): ${path}`,
+      'verify',
     );
   }
   return { entry, path, bytes: size, sha256 };

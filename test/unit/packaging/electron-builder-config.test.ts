@@ -120,7 +120,18 @@ describe('package.json for packaging', () => {
     expect(pkg.devDependencies?.electron).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('has no runtime dependencies: main and preload are bundled, the renderer is built', () => {
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+  it('has one runtime dependency, sharp, for the pack worker; everything else is bundled or built', () => {
+    // main, preload and the worker are bundled (vite.electron.config.ts keeps
+    // only sharp external, for the worker); the renderer is built by Vite.
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual(['sharp']);
+    expect(pkg.dependencies?.sharp).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pkg.devDependencies?.sharp).toBeUndefined();
+  });
+
+  it('unpacks sharp and its platform binaries from the asar (native code cannot load from it)', () => {
+    const unpack = Array.isArray(config.asarUnpack) ? config.asarUnpack : [config.asarUnpack];
+    expect(unpack).toEqual(
+      expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**']),
+    );
   });
 });

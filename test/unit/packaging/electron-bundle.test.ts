@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bridgeNames, ipcContract } from '../../../electron/ipc/contract';
-import { MAIN_BUNDLE, PRELOAD_BUNDLE } from '../../../electron/pure/layout';
+import { MAIN_BUNDLE, PACK_WORKER_BUNDLE, PRELOAD_BUNDLE } from '../../../electron/pure/layout';
+import { checkPack } from '../../../assets/tool/pack-check';
+import type { FromWorker } from '../../../assets/tool/upgrade-job';
+import { forkPackWorker } from '../../../electron/node/fork-pack-worker';
+import { writeSyntheticKit } from '../../support/synthetic-kit';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -24,7 +28,10 @@ let outDir: string;
 let appDir: string;
 
 beforeAll(async () => {
-  outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-electron-bundle-'));
+  // Inside the repository, as dist-electron/ is: the worker bundle requires
+  // sharp from node_modules, as the packaged app's does from its resources.
+  await fs.mkdir(path.join(repoRoot, '.cache'), { recursive: true });
+  outDir = await fs.mkdtemp(path.join(repoRoot, '.cache', 'electron-bundle-'));
   appDir = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-app-'));
   await fs.mkdir(path.join(appDir, 'dist', 'renderer'), { recursive: true });
   await fs.writeFile(
@@ -38,6 +45,7 @@ beforeAll(async () => {
     environments: {
       main: { build: { outDir, sourcemap: false } },
       preload: { build: { outDir, sourcemap: false } },
+      worker: { build: { outDir, sourcemap: true } },
     },
   });
   await builder.buildApp();
@@ -88,6 +96,70 @@ describe('bundles', () => {
     for (const name of requiresOf(code)) expect(name).toMatch(/^(electron|node:[a-z/_]+)$/);
     expect(code).not.toMatch(/\bimport\(/);
   });
+
+  it('main carries no image decoding: sharp, geotiff and the pack builder stay in the worker', async () => {
+    const code = await fs.readFile(path.join(outDir, MAIN_BUNDLE), 'utf8');
+    expect(code).not.toMatch(/require\(["']sharp["']\)/);
+    for (const sign of ['GeoTIFF', 'fromArrayBuffer', 'writeColorLayer', 'runUpgradeJob']) {
+      expect(code).not.toContain(sign);
+    }
+  });
+
+  it('the pack worker requires only Node built-ins and sharp (geotiff and the builder are bundled)', async () => {
+    const code = await fs.readFile(path.join(outDir, PACK_WORKER_BUNDLE), 'utf8');
+    // Bundled libraries' doc comments show `require('pako')` examples; code lines only.
+    const codeLines = code
+      .split('\n')
+      .filter((line) => !/^\s*(\*|\/\/)/.test(line))
+      .join('\n');
+    for (const name of requiresOf(codeLines)) expect(name).toMatch(/^(sharp|node:[a-z/_]+)$/);
+    expect(requiresOf(codeLines)).toContain('sharp');
+    expect(code).toContain('runUpgradeJob');
+    expect(code).not.toMatch(/require\(["']electron["']\)/);
+  });
+
+  it('the built pack worker, forked with plain Node, builds a checked pack from a kit folder', async () => {
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-worker-bundle-'));
+    try {
+      const kit = await writeSyntheticKit(path.join(work, 'kit'), { colorWidth: 512 });
+      const outPack = path.join(work, 'pack');
+      const worker = forkPackWorker(path.join(outDir, PACK_WORKER_BUNDLE));
+      const messages: FromWorker[] = [];
+      const exited = new Promise<void>((resolve) => worker.onExit(() => resolve()));
+      const outcome = new Promise<FromWorker>((resolve) =>
+        worker.onMessage((m) => {
+          messages.push(m);
+          if (m.type !== 'progress') resolve(m);
+        }),
+      );
+      worker.send({
+        type: 'start',
+        job: {
+          kind: 'folder',
+          dir: kit.dir,
+          catalog: kit.catalog,
+          current: null,
+          cacheDir: path.join(work, 'cache'),
+          starterKitDir: path.join(work, 'no-starter'),
+          outDir: outPack,
+        },
+      });
+      expect(await outcome).toEqual({ type: 'done', result: 'built' });
+      worker.kill();
+      await exited;
+      expect(messages[0]).toEqual({ type: 'progress', progress: { step: 'build' } });
+      const check = await checkPack(outPack);
+      expect(check.ok).toBe(true);
+      if (check.ok) {
+        expect(check.manifest.sources.map((s) => s.name).sort()).toEqual(
+          [kit.names.colorTiff, kit.names.demUint].sort(),
+        );
+        expect(check.manifest.color.levels.at(-1)!.width).toBe(512);
+      }
+    } finally {
+      await fs.rm(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('preload exposes exactly the contract functions as window.farside, not ipcRenderer', () => {
     const exposed: Record<string, unknown> = {};

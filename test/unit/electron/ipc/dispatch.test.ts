@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { IDLE_UPGRADE } from '../../../../assets/format/upgrade';
 import { bridgeNames, ipcContract, type AppInfo } from '../../../../electron/ipc/contract';
 import {
   IpcRefusal,
@@ -37,6 +38,16 @@ function implementation(overrides: Partial<IpcImplementation> = {}): IpcImplemen
       exitPinSet: false,
     })),
     exitKiosk: vi.fn(() => ({ ok: false, retryAfterSeconds: 0, reason: 'not-kiosk' as const })),
+    getUpgradeOffer: vi.fn(async () => ({
+      mode: 'commands' as const,
+      canChooseFolder: false,
+      items: [],
+      commands: [],
+    })),
+    startUpgrade: vi.fn(async () => IDLE_UPGRADE),
+    chooseKitFolder: vi.fn(async () => IDLE_UPGRADE),
+    cancelUpgrade: vi.fn(() => IDLE_UPGRADE),
+    getUpgradeState: vi.fn(() => IDLE_UPGRADE),
     ...overrides,
   };
 }

@@ -13,7 +13,18 @@ describe('parseWebArgs', () => {
       appRoot: path.join(repo, 'dist', 'renderer'),
       packRoot: path.join(repo, 'pack'),
       kiosk: null,
+      cacheDir: path.join(repo, '.cache', 'moonkit'),
+      starterKitDir: path.join(repo, 'assets', 'starter'),
+      upgrade: null,
     });
+  });
+
+  it('turns in-app downloads on with --downloads or a --kit-url mirror', () => {
+    expect(parseWebArgs(['--downloads'], {}, repo)).toMatchObject({ upgrade: {} });
+    expect(parseWebArgs(['--kit-url', 'http://127.0.0.1:9/kit'], {}, repo)).toMatchObject({
+      upgrade: { baseUrl: 'http://127.0.0.1:9/kit' },
+    });
+    expect(() => parseWebArgs(['--kit-url', 'file:///etc'], {}, repo)).toThrow(/http\(s\) URL/);
   });
 
   it('takes the pack folder from FARSIDE_PACK_DIR, --pack winning', () => {
