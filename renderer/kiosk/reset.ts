@@ -16,8 +16,8 @@ import { useKiosk } from './store';
 export async function fullReset(home: View, language: string): Promise<void> {
   const controls = useNavigation.getState().controls;
   controls?.stop();
-  const gazetteer = useGazetteer.getInitialState();
-  useGazetteer.setState({ selected: null, labelsOn: gazetteer.labelsOn });
+  // Names on the globe are the view's `labels` overlay now: the home view sets them.
+  useGazetteer.setState({ selected: null });
   // The configured tag, or the closest language the app has (pickLanguage).
   await setLanguage(pickLanguage([language]));
   useKiosk.setState((s) => ({ session: s.session + 1, caption: null, pinPadOpen: false }));
