@@ -9,6 +9,7 @@ import { DEFAULT_DISTANCE } from '../state/navigation';
 import { GRATICULE, useVisibleSites } from '../state/visibleSites';
 import { selectSite } from '../state/selection';
 import { siteById } from '../state/catalog';
+import { ContextLossGuard } from './ContextLossGuard';
 import { GraticuleLines } from './GraticuleLines';
 import { LabelLayout } from './LabelLayout';
 import { MoonGlobe } from './MoonGlobe';
@@ -93,6 +94,7 @@ export function Viewer() {
       aria-label={t('app.canvasLabel')}
     >
       <PackLayers />
+      <ContextLossGuard />
       <DrawnSignal />
       <ViewerLight />
       <MoonGlobe />
