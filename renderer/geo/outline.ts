@@ -80,22 +80,6 @@ function walk(bearingDeg: number, distanceKm: number, target: LatLonDeg): LatLon
 }
 
 /**
- * The point reached from (latDeg, lonDeg) along the great circle leaving at
- * `bearingDeg` (clockwise from north) after `distanceKm` on the datum sphere.
- * Writes into `target` and returns it.
- */
-export function destinationPoint(
-  latDeg: number,
-  lonDeg: number,
-  bearingDeg: number,
-  distanceKm: number,
-  target: LatLonDeg = { latDeg: 0, lonDeg: 0 },
-): LatLonDeg {
-  setCentre(latDeg, lonDeg);
-  return walk(bearingDeg, distanceKm, target);
-}
-
-/**
  * Surface distance (km) and initial bearing (degrees clockwise from north, in
  * [0, 360)) from a centre to a point, in the same local frame the outlines use.
  * Writes into `target` and returns it.
