@@ -8,6 +8,7 @@ import { KIT_CATALOG } from '../assets/tool/catalog';
 import { PackHost } from './node/pack-host';
 import { UpgradeService } from './node/upgrade-service';
 import { setupIpc } from './main/ipc';
+import { setupCrashRecovery } from './main/crash-recovery';
 import { setupKiosk } from './main/kiosk';
 import { startUtilityPackWorker } from './main/pack-worker';
 import { resolveAppPaths } from './main/paths';
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     app.on('will-quit', () => upgrade.stop());
     setupIpc(pack, kiosk, upgrade);
+    setupCrashRecovery(app, () => kiosk?.locked() ?? false);
     setupWindowLifecycle(app, paths, kiosk);
     createMainWindow(paths, kiosk);
   });

@@ -10,6 +10,8 @@
 export type FailureKind = 'render-process-gone' | 'unresponsive' | 'gpu-process-gone';
 
 export type RestartOptions = {
+  /** What the log lines start with (`kiosk` unless said otherwise). */
+  label?: string;
   enabled: boolean;
   initialDelayMs: number;
   maxDelayMs: number;
@@ -38,11 +40,15 @@ export function backoffDelayMs(
 export function createRestartPolicy(options: RestartOptions): RestartPolicy {
   let attempt = 0;
   let lastFailureMs = Number.NEGATIVE_INFINITY;
+  const label = options.label ?? 'kiosk';
   return {
     onFailure(kind, nowMs, detail) {
       const what = detail ? `${kind} (${detail})` : kind;
       if (!options.enabled) {
-        return { action: 'none', log: `kiosk: ${what}; restart is disabled in the kiosk config` };
+        return {
+          action: 'none',
+          log: `${label}: ${what}; restart is disabled in the kiosk config`,
+        };
       }
       attempt = nowMs - lastFailureMs > options.stableMs ? 1 : attempt + 1;
       lastFailureMs = nowMs;
@@ -51,7 +57,7 @@ export function createRestartPolicy(options: RestartOptions): RestartPolicy {
         action: 'reload',
         delayMs,
         attempt,
-        log: `kiosk: ${what}; reloading in ${(delayMs / 1000).toFixed(1)} s (failure ${attempt} in a row)`,
+        log: `${label}: ${what}; reloading in ${(delayMs / 1000).toFixed(1)} s (failure ${attempt} in a row)`,
       };
     },
   };

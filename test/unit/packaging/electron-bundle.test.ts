@@ -340,6 +340,47 @@ describe('main wiring (electron stubbed)', () => {
     warn.mockRestore();
   });
 
+  it('reloads a window whose renderer crashed, with backoff, and logs a GPU process crash', () => {
+    vi.useFakeTimers();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const contentsListeners = new Map<string, (...args: unknown[]) => void>();
+    const loads: string[] = [];
+    const window = {
+      webContents: {
+        on: (name: string, listener: (...args: unknown[]) => void) =>
+          contentsListeners.set(name, listener),
+      },
+      on: () => undefined,
+      isDestroyed: () => false,
+      loadURL: (url: string) => {
+        loads.push(url);
+        return Promise.resolve();
+      },
+    };
+    appListeners.get('browser-window-created')!({}, window);
+    const crash = () =>
+      contentsListeners.get('render-process-gone')!({}, { reason: 'crashed', exitCode: 1 });
+    crash();
+    vi.advanceTimersByTime(999);
+    expect(loads).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(loads).toEqual(['moon://app/index.html']);
+    crash(); // again at once: twice the wait
+    vi.advanceTimersByTime(1999);
+    expect(loads).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(loads).toHaveLength(2);
+    appListeners.get('child-process-gone')!({}, { type: 'GPU', reason: 'crashed', exitCode: 139 });
+    expect(loads).toHaveLength(2);
+    expect(error.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/render-process-gone \(crashed\); reloading in 1\.0 s/),
+      expect.stringMatching(/reloading in 2\.0 s \(failure 2 in a row\)/),
+      expect.stringMatching(/GPU process gone \(crashed, exit code 139\)/),
+    ]);
+    error.mockRestore();
+    vi.useRealTimers();
+  });
+
   it('denies every permission', () => {
     const callback = vi.fn();
     permissionRequest!({}, 'geolocation', callback, {});
