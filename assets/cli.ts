@@ -55,6 +55,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`assets: error: ${oneLine(error)}\n`);
+  // The app words its own advice; the command line's is about the command line.
+  const network = error instanceof AssetError && error.problem === 'offline';
+  const hint = network ? '; run again to resume, or use --from DIR with the kit files' : '';
+  process.stderr.write(`assets: error: ${oneLine(error)}${hint}\n`);
   process.exitCode = 1;
 });

@@ -207,8 +207,7 @@ export async function ensureDownloaded(
   if (failure !== null) {
     const network = failure.startsWith(REQUEST_FAILED) || failure.startsWith(INTERRUPTED);
     throw new AssetError(
-      `downloading ${entry.name} did not complete after ${attempts} tries (${failure}); ` +
-        'run again to resume, or use --from DIR with the kit files',
+      `downloading ${entry.name} did not complete after ${attempts} tries (${failure})`,
       network ? 'offline' : 'server',
     );
   }

@@ -110,10 +110,29 @@ export function SharperDataDialog() {
   const offline = job?.phase === 'failed' && job.problem === 'offline';
   const chosen = choice.color !== undefined || choice.elevation !== undefined;
 
+  // Offline, kit files on disk are the way forward: say so first.
+  const folder = offer?.canChooseFolder && !busy && (
+    <p className={offline ? 'offline-folder' : undefined}>
+      {offline ? t('sharper.offlineFolder') : t('sharper.folderHint')}{' '}
+      <button type="button" onClick={() => chooseKitFolder(t('sharper.folderTitle'))}>
+        {t('sharper.chooseFolder')}
+      </button>
+    </p>
+  );
+
   return (
     <aside className="panel sharper" role="dialog" aria-label={t('sharper.title')}>
       <h2>{t('sharper.title')}</h2>
       {unreachable && <p role="alert">{t('sharper.unreachable')}</p>}
+      {job && !busy && job.phase !== 'idle' && (
+        <div className="upgrade-result" role="status" data-upgrade-phase={job.phase}>
+          <p>{resultText(t, job)}</p>
+          {job.phase === 'failed' && job.detail !== '' && (
+            <p className="hint">{t('sharper.detail', { detail: job.detail })}</p>
+          )}
+        </div>
+      )}
+      {offline && folder}
       {offer?.mode === 'commands' && (
         <>
           <p>{t('sharper.commandsIntro')}</p>
@@ -171,22 +190,7 @@ export function SharperDataDialog() {
         </>
       )}
       {busy && job && <Progress job={job} />}
-      {job && !busy && job.phase !== 'idle' && (
-        <div className="upgrade-result" role="status" data-upgrade-phase={job.phase}>
-          <p>{resultText(t, job)}</p>
-          {job.phase === 'failed' && job.detail !== '' && (
-            <p className="hint">{t('sharper.detail', { detail: job.detail })}</p>
-          )}
-        </div>
-      )}
-      {offer?.canChooseFolder && !busy && (
-        <p className={offline ? 'offline-folder' : undefined}>
-          {offline ? t('sharper.offlineFolder') : t('sharper.folderHint')}{' '}
-          <button type="button" onClick={() => chooseKitFolder(t('sharper.folderTitle'))}>
-            {t('sharper.chooseFolder')}
-          </button>
-        </p>
-      )}
+      {!offline && folder}
       <button type="button" onClick={closeSharperData}>
         {t('sharper.close')}
       </button>

@@ -5,6 +5,7 @@ import { describePackData } from '../../assets/format/pack-data';
 import { useLoading } from '../state/loading';
 import { useMoon } from '../state/moon';
 import { openSharperData } from '../pack/sharperData';
+import { useKiosk } from '../kiosk/store';
 
 /**
  * Bottom line: data credit (required wherever the data shows; a citation, so
@@ -20,6 +21,8 @@ export function StatusBar() {
   const colorWidth = useLoading((s) => s.colorWidth);
   const manifest = useMoon((s) => s.layers?.manifest);
   const data = manifest ? describePackData(manifest) : null;
+  // Visitors at a museum kiosk do not manage the data.
+  const kiosk = useKiosk((s) => s.enabled);
   return (
     <footer className="status">
       <span className="credit">{KIT_CREDIT}</span>
@@ -31,9 +34,11 @@ export function StatusBar() {
           })}
         </span>
       )}
-      <button type="button" className="sharper-open" onClick={openSharperData}>
-        {t('sharper.open')}
-      </button>
+      {!kiosk && (
+        <button type="button" className="sharper-open" onClick={openSharperData}>
+          {t('sharper.open')}
+        </button>
+      )}
       {colorWidth > 0 && (
         <span className="resolution">{t('status.color', { width: colorWidth })}</span>
       )}

@@ -10,13 +10,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { buildPack } from '../../assets/tool/build';
 import { silentLogger } from '../support/silent-logger';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { writeSyntheticKit } from '../support/synthetic-kit';
 import { startKioskServers } from './support/kiosk-servers';
-import { startKitServer } from './support/kit-server';
+import { startKitServer } from '../support/kit-server';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.cache/e2e');
@@ -103,6 +104,27 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     servers.push(server);
     process.env.FARSIDE_E2E_UPGRADE_URL = server.url;
   }
+
+  // In-app upgrade with no network: nothing listens at the kit URL (a port just freed).
+  const closedPort = await new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+  const offlineRoot = join(work, 'pack-offline-upgrade');
+  await rm(offlineRoot, { recursive: true, force: true });
+  await cp(starterRoot, offlineRoot, { recursive: true });
+  const offline = await startWebServer({
+    appRoot,
+    packRoot: offlineRoot,
+    cacheDir: join(work, 'offline-upgrade-cache'),
+    port: 0,
+    host: '127.0.0.1',
+    upgrade: { baseUrl: `http://127.0.0.1:${closedPort}`, attempts: 1 },
+  });
+  servers.push(offline);
+  process.env.FARSIDE_E2E_OFFLINE_UPGRADE_URL = offline.url;
   process.env.FARSIDE_E2E_PACK_DIR = packRoot;
   process.env.FARSIDE_E2E_DATA = kitDir ? 'real' : 'synthetic';
   console.log(
