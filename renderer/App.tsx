@@ -40,6 +40,10 @@ import { usePictureShortcuts } from './ui/usePictureShortcuts';
 import { closeExportDialog, useExportDialog } from './export/pictureActions';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { startViewLink } from './view/link';
+import { SunLabels } from './ui/SunLabels';
+import { SunPanel } from './ui/SunPanel';
+import { useLight } from './state/light';
+import { startSunClock } from './state/sun';
 
 /** Ask the host for the pack, once. */
 function usePackStatus(): void {
@@ -140,6 +144,7 @@ function Overlay() {
   const showRelief = useKiosk(showsControl('relief'));
   const showReadout = useKiosk(showsControl('readout'));
   const showStatusBar = useKiosk(showsControl('statusBar'));
+  const sunMode = useLight((s) => s.mode === 'sun');
   return (
     <div className="overlay">
       {ready && (
@@ -150,6 +155,7 @@ function Overlay() {
           gridLabels={graticule ? GRATICULE.labels : []}
         />
       )}
+      {ready && <SunLabels />}
       <header className="title">
         <h1>{t('app.name')}</h1>
       </header>
@@ -181,6 +187,9 @@ function Overlay() {
           </pre>
         </div>
       )}
+      {/* Both dock at the left; the places panel, when open, takes the place.
+          A kiosk without the toolbar (where the light switch is) shows no Sun controls. */}
+      {sunMode && showToolbar && panel !== 'places' && <SunPanel />}
       {showReadout && <PointerReadout />}
       {showStatusBar && <StatusBar />}
       {exportOpen && ready && <ExportDialog />}
@@ -195,8 +204,14 @@ function useViewLink(): void {
   useEffect(() => startViewLink(), []);
 }
 
+/** The Sun follows the light's moment (and "now") for as long as the app runs. */
+function useSunClock(): void {
+  useEffect(() => startSunClock(), []);
+}
+
 export function App() {
   usePackStatus();
+  useSunClock();
   useDomStateMirror();
   useViewLink();
   const pack = useLoading((s) => s.pack);

@@ -64,7 +64,10 @@ const range = (name: string, min: number, max: number, unit: string) =>
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export type TimeResult = { ok: true; iso: string } | { ok: false; reason: string };
+/** Why a text is not a moment: not ISO 8601, not a real calendar date, or out of range. */
+export type TimeProblem = 'format' | 'calendar' | 'range';
+export type TimeResult =
+  { ok: true; iso: string } | { ok: false; reason: string; problem: TimeProblem };
 
 /**
  * Normalise an ISO 8601 instant to `YYYY-MM-DDThh:mm:ssZ` (UTC, whole
@@ -76,6 +79,7 @@ export function normalizeUtc(text: string): TimeResult {
     return {
       ok: false,
       reason: `"${text}" is not an ISO 8601 date-time such as 2022-11-23T22:57:00Z`,
+      problem: 'format',
     };
   }
   const [, y, mo, d, h, mi, s = '0', , zone] = m;
@@ -98,7 +102,11 @@ export function normalizeUtc(text: string): TimeResult {
     minute > 59 ||
     second > 59
   ) {
-    return { ok: false, reason: `"${text}" is not a real calendar date and time` };
+    return {
+      ok: false,
+      reason: `"${text}" is not a real calendar date and time`,
+      problem: 'calendar',
+    };
   }
   let offsetMin = 0;
   if (zone && zone !== 'Z') {
@@ -107,7 +115,11 @@ export function normalizeUtc(text: string): TimeResult {
   }
   const iso = new Date(utcMs - offsetMin * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (iso < TIME_MIN_UTC || iso > TIME_MAX_UTC) {
-    return { ok: false, reason: `time must be between ${TIME_MIN_UTC} and ${TIME_MAX_UTC}` };
+    return {
+      ok: false,
+      reason: `time must be between ${TIME_MIN_UTC} and ${TIME_MAX_UTC}`,
+      problem: 'range',
+    };
   }
   return { ok: true, iso };
 }

@@ -48,6 +48,8 @@ const current: { set: LabelSet | null; gazetteer: Gazetteer | null; grid: Elevat
 };
 /** Set when the camera comes to rest: the next frame publishes what it placed. */
 let publishPending = false;
+/** The labelSun version the last layout used (a change re-publishes the layout). */
+let sunVersion = -1;
 
 /** Measure every name once with its tier's font (canvas 2D text metrics). */
 function measureBoxes(set: LabelSet, g: Gazetteer, ctx: CanvasRenderingContext2D): void {
@@ -71,6 +73,7 @@ function publish(canvas: HTMLCanvasElement, g: Gazetteer): void {
       y: Math.round(out.y0[j]! * 10) / 10,
       w: out.w[j],
       h: out.h[j],
+      alpha: out.alpha[j],
     });
   }
   canvas.dataset.labels = JSON.stringify(labels);
@@ -238,6 +241,10 @@ export function NameLabels() {
     const fovDeg = 'fov' in camera ? (camera.fov as number) : 35;
     view.focalPx = s.height / (2 * Math.tan((fovDeg * Math.PI) / 360));
     view.exaggeration = useMoon.getState().exaggeration;
+    if (labelSun.version !== sunVersion) {
+      sunVersion = labelSun.version;
+      publishPending = true;
+    }
     view.sunOn = labelSun.on;
     view.sunX = labelSun.x;
     view.sunY = labelSun.y;

@@ -18,7 +18,8 @@ import { NavigationControls } from './NavigationControls';
 import { PointerProbe } from './PointerProbe';
 import { SceneHandle } from './SceneHandle';
 import { SiteMarkers } from './SiteMarkers';
-import { ViewerLight } from './ViewerLight';
+import { SceneLight } from './SceneLight';
+import { SunOverlays } from './SunOverlays';
 import { signalNewLevelDrawn } from './drawnSignal';
 
 /**
@@ -96,9 +97,10 @@ export function Viewer() {
       <PackLayers />
       <ContextLossGuard />
       <DrawnSignal />
-      <ViewerLight />
+      <SceneLight />
       <MoonGlobe />
       <Overlays />
+      <SunOverlays />
       <LabelLayout />
       <NameLabels />
       <PointerProbe />

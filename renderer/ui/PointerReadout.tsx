@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { usePointer } from '../state/pointer';
+import { SunElevationReadout } from './SunElevationReadout';
 
 /**
  * Latitude, longitude and LOLA elevation under the pointer. The exact values
@@ -27,6 +28,7 @@ export function PointerReadout() {
         {f.latDeg(latDeg, 3)} {f.lonDeg(lonDeg, 3)}
       </span>
       <span>{t('readout.heightM', { value: f.signedInteger(Math.round(heightM)) })}</span>
+      <SunElevationReadout latDeg={latDeg} lonDeg={lonDeg} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EXAGGERATION_MAX, EXAGGERATION_MIN, useMoon } from '../state/moon';
 import { NamesToggle } from './NamesToggle';
+import { LightToggle } from './LightToggle';
 import { goFarSide, goNearSide, resetView } from '../state/navigation';
 import { copyViewLink } from '../view/link';
 import { openExportDialog, openPictureFile } from '../export/pictureActions';
@@ -53,6 +54,7 @@ export function Toolbar({
       <button type="button" onClick={() => void resetView()} title={hint(t('action.reset'), 'R')}>
         {t('toolbar.reset')}
       </button>
+      <LightToggle />
       {showRelief && (
         <label className="relief" title={t('toolbar.reliefHint')}>
           <span>

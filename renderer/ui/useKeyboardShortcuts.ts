@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/message';
 import { useLayers } from '../state/layers';
 import { goFarSide, goNearSide, nudge, resetView, zoomBy } from '../state/navigation';
 import { copyViewLink } from '../view/link';
+import { handleSunKey, SUN_SHORTCUTS } from '../sunlight/keys';
 
 export interface Shortcut {
   keys: string;
@@ -22,6 +23,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'L', action: 'action.copyLink' },
   { keys: 'T', action: 'action.names' },
   { keys: '/ · Ctrl+F', action: 'action.search' },
+  ...SUN_SHORTCUTS,
   { keys: 'Ctrl/⌘ S', action: 'action.savePicture' },
   { keys: 'Ctrl/⌘ O', action: 'action.openPicture' },
   { keys: 'Esc', action: 'action.escape' },
@@ -108,7 +110,7 @@ export function useKeyboardShortcuts({ help, places, escape }: ShortcutActions):
           escape();
           break;
         default:
-          handled = false;
+          handled = handleSunKey(event.key);
       }
       if (handled) event.preventDefault();
     };

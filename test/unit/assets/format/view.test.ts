@@ -206,4 +206,15 @@ describe('normalizeUtc', () => {
     expect(normalizeUtc('2016-12-31T23:59:60Z').ok).toBe(false);
     expect(normalizeUtc('2016-12-31T24:00:00Z').ok).toBe(false);
   });
+
+  it.each([
+    ['yesterday', 'format'],
+    ['2022-11-23 22:57', 'format'],
+    ['2022-02-30T10:00Z', 'calendar'],
+    ['2016-12-31T23:59:60Z', 'calendar'],
+    ['1599-12-31T23:59:59Z', 'range'],
+    ['2501-01-01T00:00:00Z', 'range'],
+  ])('says why %j is not a moment (%s), so a form can say it in any language', (text, problem) => {
+    expect(normalizeUtc(text)).toMatchObject({ ok: false, problem });
+  });
 });

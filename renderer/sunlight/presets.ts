@@ -1,0 +1,69 @@
+/**
+ * Moments that tell the story of sunlight on the Moon (UTC), with their
+ * sources (REFERENCE.md). Each can be shown with one click; the label and
+ * the note (with the source) are i18n keys (renderer/i18n/locales).
+ */
+import type { MessageKey } from '../i18n/message';
+
+export interface SunPreset {
+  id: string;
+  /** Canonical UTC, as the view format writes it. */
+  timeUtc: string;
+  labelKey: MessageKey;
+  /** What the moment shows, and where its time comes from. */
+  noteKey: MessageKey;
+  /** Where to look when the preset is chosen. */
+  lookAt: { latDeg: number; lonDeg: number } | null;
+}
+
+export const SUN_PRESETS: readonly SunPreset[] = [
+  {
+    // NASA: outbound powered flyby, ~130 km above the far side, flight day 6.
+    id: 'artemis-1',
+    timeUtc: '2022-11-21T12:57:00Z',
+    labelKey: 'preset.artemis1',
+    noteKey: 'preset.artemis1Note',
+    lookAt: { latDeg: 0, lonDeg: 180 },
+  },
+  {
+    // USNO phases of the Moon, 2022.
+    id: 'new-moon-2022-11',
+    timeUtc: '2022-11-23T22:57:00Z',
+    labelKey: 'preset.newMoon',
+    noteKey: 'preset.newMoonNote',
+    lookAt: { latDeg: 0, lonDeg: 180 },
+  },
+  {
+    id: 'full-moon-2022-12',
+    timeUtc: '2022-12-08T04:08:00Z',
+    labelKey: 'preset.fullMoon',
+    noteKey: 'preset.fullMoonNote',
+    lookAt: { latDeg: 0, lonDeg: 0 },
+  },
+  {
+    // LROC featured site 1 (Tranquility Base).
+    id: 'apollo-11',
+    timeUtc: '1969-07-20T20:17:40Z',
+    labelKey: 'preset.apollo11',
+    noteKey: 'preset.apollo11Note',
+    lookAt: { latDeg: 0.67416, lonDeg: 23.47314 },
+  },
+  {
+    // Qian et al., LPSC 2021 #1306.
+    id: 'change-5',
+    timeUtc: '2020-12-01T15:11:00Z',
+    labelKey: 'preset.change5',
+    noteKey: 'preset.change5Note',
+    lookAt: { latDeg: 43.0576, lonDeg: -51.9161 },
+  },
+  {
+    // CNSA announcement: landed 06:23 Beijing time (UTC+8), 2 June 2024.
+    id: 'change-6',
+    timeUtc: '2024-06-01T22:23:00Z',
+    labelKey: 'preset.change6',
+    noteKey: 'preset.change6Note',
+    lookAt: { latDeg: -41.6385, lonDeg: -153.9852 },
+  },
+];
+
+export const presetById = new Map(SUN_PRESETS.map((p) => [p.id, p]));

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useLight } from '../state/light';
+import { toggleLightMode } from '../state/lightActions';
+
+/**
+ * Switch between the explore lamp and the real Sun (the S key does the same).
+ *
+ * @example <LightToggle />
+ */
+export function LightToggle() {
+  const { t } = useTranslation();
+  const mode = useLight((s) => s.mode);
+  return (
+    <button
+      type="button"
+      onClick={toggleLightMode}
+      title={t('toolbar.withKey', { action: t('action.lightMode'), key: 'S' })}
+      aria-pressed={mode === 'sun'}
+      data-light-mode={mode}
+    >
+      {mode === 'sun' ? t('sun.lightSun') : t('sun.lightExplore')}
+    </button>
+  );
+}

@@ -1,0 +1,320 @@
+/**
+ * The real Sun in Chromium: light=sun at the new moon lights the far side
+ * and leaves the near side dark (and the other way round at full moon); at
+ * last quarter seen from Earth the Sun is 90° west of the view centre, so the
+ * west half is lit and the east half dark; the time control, presets and
+ * "Seen from Earth" change the picture as they should. Reference values come
+ * from USNO phase times and astronomy-engine's Libration() (not the app's
+ * ephemeris module), and the projection from test/e2e/support/projection.ts.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { Libration } from 'astronomy-engine';
+import { lumaAt, type Raster } from './support/images';
+import { openApp, projector, settle, shoot } from './support/app';
+import type { Projector } from './support/projection';
+
+/** Mean screen luma over the central `fraction` of the disc, optionally only where `keep(dxPx)` holds. */
+function discMean(
+  shot: Raster,
+  p: Projector,
+  fraction = 0.8,
+  keep: (dxPx: number, radiusPx: number, x: number, y: number) => boolean = () => true,
+): number {
+  const c = p.project([0, 0, 0]);
+  const edge = p.project(p.limbPoint());
+  const radiusPx = Math.hypot(edge.x - c.x, edge.y - c.y);
+  let sum = 0;
+  let n = 0;
+  for (let y = c.y - radiusPx; y <= c.y + radiusPx; y += 10) {
+    for (let x = c.x - radiusPx; x <= c.x + radiusPx; x += 10) {
+      if (Math.hypot(x - c.x, y - c.y) > fraction * radiusPx) continue;
+      if (!keep(x - c.x, radiusPx, x, y)) continue;
+      sum += lumaAt(shot, x, y, 1);
+      n++;
+    }
+  }
+  return sum / n;
+}
+
+async function look(page: Page, name: string) {
+  await settle(page);
+  const p = await projector(page);
+  return { p, shot: await shoot(page, name) };
+}
+
+/** Wait until the view centre is within `tolDeg` of a lat/lon (the camera may start moving late on a busy machine). */
+async function waitForCentre(page: Page, latDeg: number, lonDeg: number, tolDeg = 0.3) {
+  await expect
+    .poll(
+      async () => {
+        const c = (await projector(page)).centre();
+        const dLon = Math.abs(((c.lonDeg - lonDeg + 540) % 360) - 180);
+        return Math.max(Math.abs(c.latDeg - latDeg), dLon);
+      },
+      { timeout: 60_000 },
+    )
+    .toBeLessThan(tolDeg);
+  await settle(page);
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Sunlight and time' });
+
+/** Unfold the panel if the window was too narrow for it to open beside the globe. */
+async function unfold(page: Page) {
+  const fold = panel(page).getByRole('button', { name: 'Sunlight and time' });
+  if ((await fold.getAttribute('aria-expanded')) !== 'true') await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Sun light; names off unless asked (their text would count as lit ground). */
+async function sunMode(page: Page, { names = false } = {}) {
+  await openApp(page);
+  if (!names) await page.keyboard.press('t');
+  await page.keyboard.press('s');
+  await expect(panel(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Light: Sun' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await unfold(page);
+}
+
+/** Disc centre and radius on screen, px. */
+function disc(p: Projector) {
+  const c = p.project([0, 0, 0]);
+  const edge = p.project(p.limbPoint());
+  return { x: c.x, y: c.y, r: Math.hypot(edge.x - c.x, edge.y - c.y) };
+}
+
+/** Whether a screen box and the globe's disc share any pixel. */
+function boxCrossesDisc(
+  box: { x: number; y: number; width: number; height: number },
+  d: { x: number; y: number; r: number },
+) {
+  const nx = Math.min(Math.max(d.x, box.x), box.x + box.width);
+  const ny = Math.min(Math.max(d.y, box.y), box.y + box.height);
+  return Math.hypot(nx - d.x, ny - d.y) < d.r;
+}
+
+async function preset(page: Page, label: string) {
+  await panel(page).getByRole('button', { name: label }).click();
+  await settle(page);
+}
+
+test('new moon: the far side is in full sunlight, the near side dark; full moon the other way', async ({
+  page,
+}) => {
+  await sunMode(page);
+  await preset(page, 'New moon, 23 Nov 2022');
+  await waitForCentre(page, 0, 180, 1);
+  await expect(panel(page)).toContainText('The far side is in full sunlight');
+  const newFar = await look(page, 'sun-new-moon-far-side');
+  expect(Math.abs(Math.abs(newFar.p.centre().lonDeg) - 180)).toBeLessThan(1);
+  await page.getByRole('button', { name: 'Near side' }).click();
+  await waitForCentre(page, 0, 0, 1);
+  const newNear = await look(page, 'sun-new-moon-near-side');
+  const farLit = discMean(newFar.shot, newFar.p);
+  const nearDark = discMean(newNear.shot, newNear.p);
+  console.log(`new moon: far side disc ${farLit.toFixed(1)}, near side ${nearDark.toFixed(1)}`);
+  expect(farLit, 'far side much brighter than the near side at new moon').toBeGreaterThan(
+    3 * nearDark,
+  );
+  // Earthshine keeps the dark disc off pure black, darker than any lit ground.
+  expect(nearDark).toBeGreaterThan(8);
+
+  await preset(page, 'Full moon, 8 Dec 2022');
+  await waitForCentre(page, 0, 0, 1);
+  const fullNear = await look(page, 'sun-full-moon-near-side');
+  await page.getByRole('button', { name: 'Far side' }).click();
+  await waitForCentre(page, 0, 180, 1);
+  const fullFar = await look(page, 'sun-full-moon-far-side');
+  const nearLit = discMean(fullNear.shot, fullNear.p);
+  const farDark = discMean(fullFar.shot, fullFar.p);
+  console.log(`full moon: near side disc ${nearLit.toFixed(1)}, far side ${farDark.toFixed(1)}`);
+  expect(nearLit, 'near side much brighter than the far side at full moon').toBeGreaterThan(
+    3 * farDark,
+  );
+});
+
+test('last quarter seen from Earth: the Sun 90° west, the west half lit and the east half dark', async ({
+  page,
+}) => {
+  await sunMode(page);
+  // USNO: last quarter 2022-12-16 08:56 UTC. Typed into the time control, in UTC.
+  await panel(page).getByLabel('Date and time', { exact: true }).fill('2022-12-16T08:56:00');
+  await panel(page).getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '2022-12-16T08:56:00Z');
+  await panel(page).getByRole('button', { name: 'Seen from Earth' }).click();
+  // The view centre becomes the sub-Earth point that Libration() reports.
+  const lib = Libration(new Date('2022-12-16T08:56:00Z'));
+  await waitForCentre(page, lib.elat, lib.elon, 0.3);
+  const { p, shot } = await look(page, 'sun-last-quarter-seen-from-earth');
+  // North up: the north pole projects above the centre.
+  expect(p.project([0, 1, 0]).y).toBeLessThan(p.project([0, 0, 0]).y);
+  // Only where the globe is in plain view (the panel docks over the west limb).
+  const box = (await panel(page).boundingBox())!;
+  const clear = (x: number, y: number) =>
+    x < box.x - 4 || x > box.x + box.width + 4 || y < box.y - 4 || y > box.y + box.height + 4;
+  const west = discMean(shot, p, 0.8, (dx, r, x, y) => dx < -0.15 * r && clear(x, y));
+  const east = discMean(shot, p, 0.8, (dx, r, x, y) => dx > 0.15 * r && clear(x, y));
+  console.log(`last quarter: west half ${west.toFixed(1)}, east half ${east.toFixed(1)}`);
+  expect(west, 'west half lit').toBeGreaterThan(50);
+  expect(west, 'west half much brighter than the east half').toBeGreaterThan(2 * east);
+});
+
+test('the time control: steps, now, a bad date, play and the terminator follow the Sun', async ({
+  page,
+}) => {
+  await sunMode(page);
+  await preset(page, 'Apollo 11 landing');
+  await page.getByRole('button', { name: 'Places' }).click();
+  await page.locator('[data-site="apollo-11"]').click();
+  await page.keyboard.press('Escape'); // close the places panel; the site stays selected
+  await settle(page);
+  await expect(panel(page).getByRole('button', { name: 'Sunlight and time' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  // ALSJ (Scotti & Fjeld, "Sun and Earth: Altitudes and Azimuths at the
+  // Apollo Landing Sites"): the Sun stood 10.65° above Tranquility Base.
+  const site = panel(page).locator('[data-sun-site]');
+  await expect(site).toContainText(/The Sun is 11° above the horizon at Apollo 11/);
+  expect(Math.abs(Number(await site.getAttribute('data-sun-elevation-deg')) - 10.65)).toBeLessThan(
+    0.5,
+  );
+  const lonOf = async () => Number(await panel(page).getAttribute('data-subsolar-lon'));
+  const before = await lonOf();
+  const shotBefore = await shoot(page, 'sun-apollo-11');
+  await panel(page).getByRole('button', { name: '+1 day' }).click();
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '1969-07-21T20:17:40Z');
+  // The sub-solar point moves west about 12.2° a day (360° per synodic month).
+  expect(before - (await lonOf())).toBeCloseTo(12.2, 0);
+  await panel(page).getByRole('button', { name: '−1 h' }).click();
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '1969-07-21T19:17:40Z');
+  await settle(page);
+  const shotAfter = await shoot(page, 'sun-apollo-11-next-day');
+  let changed = 0;
+  for (let y = 100; y < 700; y += 20) {
+    for (let x = 200; x < 900; x += 20) {
+      if (Math.abs(lumaAt(shotBefore, x, y) - lumaAt(shotAfter, x, y)) > 20) changed++;
+    }
+  }
+  expect(changed, 'a day later the terminator has moved on screen').toBeGreaterThan(20);
+
+  // A date beyond what the view format accepts gets a clear message and changes nothing.
+  await panel(page).getByLabel('Date and time', { exact: true }).fill('2600-01-01T00:00:00');
+  await panel(page).getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(panel(page).getByRole('alert')).toHaveText(
+    'Choose a moment between the years 1600 and 2500.',
+  );
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '1969-07-21T19:17:40Z');
+
+  // Play a lunar month per minute for a moment: time runs forward by hours.
+  await panel(page).getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(1500);
+  await panel(page).getByRole('button', { name: 'Pause' }).click();
+  const played = Date.parse((await panel(page).getAttribute('data-time-utc'))!);
+  expect(played - Date.parse('1969-07-21T19:17:40Z')).toBeGreaterThan(6 * 3_600_000);
+
+  // Now: live again, and the terminator overlay and markers can be shown.
+  await panel(page).getByRole('button', { name: 'Now', exact: true }).click();
+  await expect(panel(page)).toHaveAttribute('data-time-utc', 'now');
+  for (const id of ['terminator', 'subsolar', 'subearth']) {
+    await panel(page).locator(`[data-toggle="${id}"]`).check();
+  }
+  await expect(page.locator('[data-label-id="sun:subearth"]')).toBeVisible();
+  await settle(page);
+  await shoot(page, 'sun-now-overlays');
+});
+
+test('the panel leaves the globe in view: folded beside a narrow window, open in a wide one', async ({
+  page,
+}) => {
+  await openApp(page); // 1100 × 760
+  await page.keyboard.press('s');
+  const fold = panel(page).getByRole('button', { name: 'Sunlight and time' });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  // Folded, it still says when and which phase.
+  await expect(panel(page)).toContainText('UTC');
+  await expect(panel(page)).toContainText('Phase:');
+  const narrow = disc(await projector(page));
+  const folded = (await panel(page).boundingBox())!;
+  await shoot(page, 'sun-panel-1100-folded');
+  console.log(`1100 px: disc ${JSON.stringify(narrow)}, folded panel ${JSON.stringify(folded)}`);
+  expect(boxCrossesDisc(folded, narrow), 'the folded panel clears the disc').toBe(false);
+
+  await page.setViewportSize({ width: 1440, height: 810 });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-farside-state', 'ready', {
+    timeout: 90_000,
+  });
+  await settle(page);
+  // The light mode was remembered across the reload.
+  await expect(panel(page)).toBeVisible();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  const wide = disc(await projector(page));
+  const open = (await panel(page).boundingBox())!;
+  expect(boxCrossesDisc(open, wide), 'the open panel clears the disc').toBe(false);
+  await shoot(page, 'sun-panel-1440-open');
+});
+
+test('a link carries the light and the moment, and both are remembered', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('t');
+  await settle(page);
+  // The new moon, through the address: the far side lit.
+  await page.evaluate(() => {
+    window.location.hash = 'lat=0&lon=180&alt=5000&time=2022-11-23T22:57:00Z&light=sun';
+  });
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '2022-11-23T22:57:00Z');
+  await waitForCentre(page, 0, 180, 1);
+  const far = await look(page, 'sun-link-new-moon-far');
+  expect(discMean(far.shot, far.p), 'the far side lit at new moon').toBeGreaterThan(80);
+  // A step is written back into the address.
+  await unfold(page);
+  await panel(page).getByRole('button', { name: '+1 h' }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 })
+    .toContain('time=2022-11-23T23:57:00Z');
+  expect(await page.evaluate(() => window.location.hash)).toContain('light=sun');
+  // Reopened without a fragment: the same light and moment.
+  await page.goto(page.url().split('#')[0]!);
+  await expect(page.locator('html')).toHaveAttribute('data-farside-state', 'ready', {
+    timeout: 90_000,
+  });
+  await expect(page.getByRole('button', { name: 'Light: Sun' })).toBeVisible();
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '2022-11-23T23:57:00Z');
+});
+
+test('names dim on the night side in Sun light, and stay bright by day', async ({ page }) => {
+  await sunMode(page, { names: true });
+  // USNO: last quarter 2022-12-16 08:56 UTC; seen from Earth the west half is day.
+  await panel(page).getByLabel('Date and time', { exact: true }).fill('2022-12-16T08:56:00');
+  await panel(page).getByRole('button', { name: 'Show', exact: true }).click();
+  await panel(page).getByRole('button', { name: 'Seen from Earth' }).click();
+  const lib = Libration(new Date('2022-12-16T08:56:00Z'));
+  await waitForCentre(page, lib.elat, lib.elon, 0.3);
+  const d = disc(await projector(page));
+  const canvas = page.locator('canvas.name-labels');
+  type Placed = { name: string; x: number; y: number; w: number; h: number; alpha: number };
+  let labels: Placed[] = [];
+  await expect
+    .poll(
+      async () => {
+        const pose = await page.locator('html').getAttribute('data-camera');
+        if ((await canvas.getAttribute('data-camera')) !== pose) return -1;
+        labels = JSON.parse((await canvas.getAttribute('data-labels')) ?? '[]') as Placed[];
+        return labels.filter((l) => l.alpha < 1).length;
+      },
+      { timeout: 60_000 },
+    )
+    .toBeGreaterThan(0);
+  await shoot(page, 'sun-names-last-quarter');
+  const dx = (l: Placed) => l.x + l.w / 2 - d.x;
+  const west = labels.filter((l) => dx(l) < -0.2 * d.r);
+  const east = labels.filter((l) => dx(l) > 0.2 * d.r);
+  expect(west.length).toBeGreaterThan(3);
+  expect(east.length).toBeGreaterThan(3);
+  for (const l of west) expect(l.alpha, `${l.name} (day side)`).toBe(1);
+  for (const l of east) expect(l.alpha, `${l.name} (night side)`).toBeLessThan(1);
+});
