@@ -41,7 +41,9 @@ export const SUN_PRESETS: readonly SunPreset[] = [
     lookAt: { latDeg: 0, lonDeg: 0 },
   },
   {
-    // LROC featured site 1 (Tranquility Base).
+    // LROC featured site 1 (Tranquility Base). The Sun stood 10.65° above the
+    // eastern horizon (ALSJ, "Sun and Earth: Altitudes and Azimuths at the
+    // Apollo Landing Sites", Scotti & Fjeld).
     id: 'apollo-11',
     timeUtc: '1969-07-20T20:17:40Z',
     labelKey: 'preset.apollo11',
@@ -57,7 +59,10 @@ export const SUN_PRESETS: readonly SunPreset[] = [
     lookAt: { latDeg: 43.0576, lonDeg: -51.9161 },
   },
   {
-    // CNSA announcement: landed 06:23 Beijing time (UTC+8), 2 June 2024.
+    // CNSA's announcement of 2 June 2024, as carried by CCTV News and Xinhua:
+    // "今天6时23分，嫦娥六号着陆器和上升器组合体在鹊桥二号中继星支持下，成功着陆在
+    // 月球背面南极-艾特肯盆地预选着陆区" — 06:23 Beijing time (UTC+8) is
+    // 2024-06-01 22:23 UTC. (AP's report quotes CNSA with the same 6:23 a.m.)
     id: 'change-6',
     timeUtc: '2024-06-01T22:23:00Z',
     labelKey: 'preset.change6',

@@ -318,3 +318,36 @@ test('names dim on the night side in Sun light, and stay bright by day', async (
   for (const l of west) expect(l.alpha, `${l.name} (day side)`).toBe(1);
   for (const l of east) expect(l.alpha, `${l.name} (night side)`).toBeLessThan(1);
 });
+
+test('a ticking "now" leaves an idle globe idle: no draw for 25 s, one as soon as the moment moves', async ({
+  page,
+}) => {
+  // Count WebGL draw calls from outside the app (its own code is not asked).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __draws: number };
+    w.__draws = 0;
+    for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+      for (const name of ['drawArrays', 'drawElements'] as const) {
+        const original = proto[name] as (...args: unknown[]) => void;
+        Object.defineProperty(proto, name, {
+          value: function (this: unknown, ...args: unknown[]) {
+            w.__draws++;
+            return original.apply(this, args);
+          },
+        });
+      }
+    }
+  });
+  await sunMode(page);
+  await expect(panel(page)).toHaveAttribute('data-time-utc', 'now');
+  const draws = () => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+  // Let the last label layout and pose publication finish.
+  await page.waitForTimeout(2000);
+  const before = await draws();
+  // The sun clock looks at the time every 10 s; the Sun moves 0.05° in about 6 minutes.
+  await page.waitForTimeout(25_000);
+  expect(await draws(), 'no frame drawn while nothing visible changed').toBe(before);
+  // Control: a step of one hour moves the terminator about 0.5°, and the globe is drawn again.
+  await panel(page).getByRole('button', { name: '+1 h' }).click();
+  await expect.poll(draws, { timeout: 10_000 }).toBeGreaterThan(before);
+});
