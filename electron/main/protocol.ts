@@ -27,8 +27,8 @@ export function setupMoonProtocol({ appRoot }: AppPaths, pack: PackHost): void {
     createMoonHandler({
       appRoot,
       packRoot,
-      // Lookups reused for 1 s: two realpath calls and a stat saved per request.
-      files: createNodeFileSource(undefined, { cacheMs: 1000 }),
+      // Lookups remembered, each checked against the file it opens (file-source.ts).
+      files: createNodeFileSource(),
       logger: { error: (message, error) => console.error(message, error) },
       allowedHosts: [APP_HOST],
     });

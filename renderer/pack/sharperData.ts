@@ -36,7 +36,8 @@ let reloadedRun = -1;
 async function reloadPack(): Promise<void> {
   const pack = await getBridge().getPackStatus();
   useLoading.setState({ pack, notice: null });
-  if (pack.state === 'ready') reloadPackLayers(pack.manifest, pack.baseUrl);
+  if (pack.state === 'ready')
+    reloadPackLayers(pack.manifest, pack.baseUrl, pack.damage?.files ?? []);
   else useLoading.setState({ phase: 'missing' });
 }
 

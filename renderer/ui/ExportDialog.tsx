@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PICTURE_MAX_PX, renderPicture, type Picture } from '../export/renderPicture';
 import { closeExportDialog, savePicture } from '../export/pictureActions';
+import { useKiosk } from '../kiosk/store';
 import { getSceneHandle } from '../export/sceneHandle';
 import { showMessage } from '../state/messages';
 import { message, translate, type Message } from '../i18n/message';
@@ -55,7 +56,8 @@ export function ExportDialog() {
 
   const save = async (picture: Picture) => {
     setPhase({ kind: 'working', text: message(S.saving), fraction: 1 });
-    const result = await savePicture(picture);
+    // A kiosk never opens a save dialog: the host saves where the kiosk file says.
+    const result = await savePicture(picture, !useKiosk.getState().enabled);
     if (result.ok) {
       showMessage(S.saved(result.path));
       closeExportDialog();

@@ -11,7 +11,7 @@ import { BASE_HEADERS, CONTENT_SECURITY_POLICY } from './headers';
 import { isHtml, mimeTypeFor } from './mime';
 import { contentRange, parseRange, unsatisfiedContentRange } from './range';
 import { resolveRequestPath } from './resolve-path';
-import type { FileInfo, FileSource, Logger } from './types';
+import type { FileInfo, FileNeed, FileSource, Logger } from './types';
 
 export type MoonHandlerOptions = {
   /** Folder of the built renderer (dist/renderer). */
@@ -80,7 +80,12 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
 export function createMoonPlanner(options: MoonHandlerOptions): MoonPlanner {
   const { appRoot, packRoot, files, logger, allowedHosts } = options;
 
-  async function plan(request: RequestLike): Promise<ServePlan> {
+  /** `looked` receives the file `stat` returned, so the caller can release it if unread. */
+  async function plan(
+    request: RequestLike,
+    looked: { file: FileInfo | null },
+    need: FileNeed | null = null,
+  ): Promise<ServePlan> {
     const url = new URL(request.url);
     if (allowedHosts !== null && !allowedHosts.includes(url.hostname.toLowerCase())) {
       return plain(404, 'Not found');
@@ -94,8 +99,12 @@ export function createMoonPlanner(options: MoonHandlerOptions): MoonPlanner {
     if (!resolved.ok) return plain(resolved.status, STATUS_TEXT[resolved.status] ?? 'Error');
 
     const root = resolved.mount === 'pack' ? packRoot : appRoot;
-    const info = await files.stat(root, resolved.segments);
+    // A HEAD or a conditional GET will likely send no body: look the file up for its headers only.
+    const ifNoneMatch = request.headers.get('If-None-Match');
+    const wanted = need ?? (method === 'HEAD' || ifNoneMatch !== null ? 'headers' : 'body');
+    const info = await files.stat(root, resolved.segments, wanted);
     if (info === null) return plain(404, 'Not found');
+    looked.file = info;
 
     const name = resolved.segments[resolved.segments.length - 1] ?? '';
     const etag = etagFor(resolved, info.size, info.mtimeMs);
@@ -105,8 +114,14 @@ export function createMoonPlanner(options: MoonHandlerOptions): MoonPlanner {
     headers['accept-ranges'] = 'bytes';
     if (isHtml(name)) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
 
-    if (ifNoneMatchMatches(request.headers.get('If-None-Match'), etag)) {
+    if (ifNoneMatchMatches(ifNoneMatch, etag)) {
       return { status: 304, headers, body: null };
+    }
+    if (wanted === 'headers' && method === 'GET') {
+      // The validator did not match after all: look again, for the body this time.
+      files.release(info);
+      looked.file = null;
+      return plan(request, looked, 'body');
     }
     headers['content-type'] = mimeTypeFor(name);
 
@@ -132,15 +147,20 @@ export function createMoonPlanner(options: MoonHandlerOptions): MoonPlanner {
   }
 
   return async (request) => {
+    const looked: { file: FileInfo | null } = { file: null };
     let result: ServePlan;
     try {
-      result = await plan(request);
+      result = await plan(request, looked);
     } catch (error) {
       logger.error(`moon handler failed for ${request.method} ${request.url}`, error);
       result = plain(500, 'Internal error');
     }
     // A response to HEAD never has content (RFC 9110 §9.3.2), errors included.
     if (request.method.toUpperCase() === 'HEAD') result.body = null;
+    // A file looked up but not sent (304, 416, HEAD, empty, error) is let go here.
+    if (looked.file !== null && (result.body === null || result.body.kind !== 'file')) {
+      files.release(looked.file);
+    }
     return result;
   };
 }

@@ -26,13 +26,31 @@ let realRoots: string[];
 const touched: { call: keyof FsCalls; target: string }[] = [];
 const logger = { error: vi.fn() };
 
+/** Descriptors opened, and those given back (closed, or handed to a stream that closes them). */
+const fds = { opened: 0, givenBack: 0 };
+
 /** Real fs, with every path the adapter hands to it recorded. */
 const recordingFs: FsCalls = {
   realpath: (target) => (touched.push({ call: 'realpath', target }), fsp.realpath(target)),
+  open: (target) => (
+    touched.push({ call: 'open', target }),
+    new Promise((resolve, reject) =>
+      fs.open(target, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK, (error, fd) => {
+        if (error) reject(error);
+        else resolve((fds.opened++, fd));
+      }),
+    )
+  ),
   stat: (target) => (touched.push({ call: 'stat', target }), fsp.stat(target)),
+  fstat: (fd) =>
+    new Promise((resolve, reject) =>
+      fs.fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats))),
+    ),
+  close: (fd) => (fds.givenBack++, fs.closeSync(fd)),
   createReadStream: (target, options) => (
     touched.push({ call: 'createReadStream', target }),
-    fs.createReadStream(target, options)
+    fds.givenBack++,
+    fs.createReadStream('', { ...options, autoClose: true })
   ),
 };
 
@@ -359,11 +377,31 @@ describe('conditional requests', () => {
   });
 });
 
+describe('open files', () => {
+  it('every file opened is closed or handed to its body: 304, HEAD, 416, empty, 200, 206', async () => {
+    const before = { ...fds };
+    const etag = (await get(`/pack/${COLOR_NAME}`, { method: 'HEAD' })).headers.get('ETag')!;
+    const responses = [
+      await get(`/pack/${COLOR_NAME}`, { headers: { 'If-None-Match': etag } }),
+      await get(`/pack/${COLOR_NAME}`, { headers: { Range: 'bytes=999999999-' } }),
+      await get('/empty.txt'),
+      await get(`/pack/${COLOR_NAME}`),
+      await get(`/pack/${DEM_NAME}`, { headers: { Range: 'bytes=0-9' } }),
+      await get('/index.html', { method: 'HEAD' }),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([304, 416, 200, 200, 206, 200]);
+    for (const response of responses) await response.arrayBuffer();
+    expect(fds.opened - before.opened).toBeGreaterThanOrEqual(3); // at least the three bodies
+    expect(fds.givenBack - before.givenBack).toBe(fds.opened - before.opened);
+  });
+});
+
 describe('failures', () => {
   it('answers 500 with a short plain body and logs, never a stack', async () => {
     const exploding: FileSource = {
       stat: () => Promise.reject(new Error('disk on fire at /secret/place')),
       read: () => new ReadableStream(),
+      release: () => undefined,
     };
     const log = { error: vi.fn() };
     const failing = createMoonHandler({
