@@ -18,4 +18,10 @@ export const HOST_API = {
   upgradeCancel: 'api/upgrade/cancel',
   /** POST, JSON body `{ dir }`: build from kit files in a folder on the server's computer. */
   upgradeFromFolder: 'api/upgrade/from-folder',
+  /**
+   * POST the PNG bytes (`?name=farside-….png`): a kiosk saves a visitor's
+   * picture where its file says (`pictures`). Answers like `savePicture`, or
+   * `{"state":"download"}` when the browser's own download is the place.
+   */
+  kioskPicture: 'api/kiosk/picture',
 } as const;

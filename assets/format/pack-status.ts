@@ -15,13 +15,17 @@ import {
   manifestSchema,
   parseManifest,
 } from './manifest';
-import type { PackManifest } from './manifest';
+import type { ColorLevel, PackManifest } from './manifest';
 
 /** What a host found in the pack folder. */
 export interface PackFacts {
   /** The manifest's text, or why there is none. */
   manifest:
-    { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unreadable'; code: string };
+    | { kind: 'text'; text: string }
+    | { kind: 'absent' }
+    | { kind: 'unreadable'; code: string }
+    /** Bytes that are not UTF-8 text. */
+    | { kind: 'notText' };
   /**
    * Regular files in the folder by name: size, and SHA-256 when the host
    * hashed them (hashing is slow, so only the asset tool asks for it).
@@ -37,8 +41,13 @@ export const fileProblemSchema = z.object({
 });
 export type FileProblem = z.infer<typeof fileProblemSchema>;
 
+/**
+ * Ready: the globe can be drawn. `damaged` lists the pack files that are
+ * wrong but not needed (a color level with an intact one below it, the
+ * elevation grid or the normal map); `reason` says it in one sentence.
+ */
 export type PackVerdict =
-  | { state: 'ready'; manifest: PackManifest }
+  | { state: 'ready'; manifest: PackManifest; damaged: FileProblem[]; reason: string | null }
   | { state: 'missing'; reason: string; files: FileProblem[] }
   | { state: 'invalid'; reason: string; files: FileProblem[] };
 
@@ -76,6 +85,25 @@ function fileProblems(manifest: PackManifest, files: PackFacts['files']): FilePr
   return problems;
 }
 
+/** What the globe can still draw from `manifest` when the `damaged` files are left out. */
+export function usableLayers(
+  manifest: PackManifest,
+  damaged: readonly { file: string }[],
+): { colorLevels: ColorLevel[]; elevation: boolean; normal: boolean } {
+  const bad = new Set(damaged.map((d) => d.file));
+  return {
+    colorLevels: manifest.color.levels.filter((level) => !bad.has(level.file)),
+    elevation: !bad.has(manifest.elevation.file),
+    normal: !bad.has(manifest.normal.file),
+  };
+}
+
+function problemsReason(problems: readonly FileProblem[]): string {
+  const first = problems[0]!;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `The pack file ${first.file} ${first.detail}${more}.`;
+}
+
 /** A manifest of another format version, named as such rather than as a schema error. */
 function versionMismatch(json: unknown): string | null {
   if (typeof json !== 'object' || json === null) return null;
@@ -101,6 +129,9 @@ export function decidePackStatus(facts: PackFacts): PackVerdict {
       files: [],
     };
   }
+  if (manifest.kind === 'notText') {
+    return { state: 'invalid', reason: `${MANIFEST_FILE} is not UTF-8 text.`, files: [] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(manifest.text);
@@ -118,16 +149,20 @@ export function decidePackStatus(facts: PackFacts): PackVerdict {
     };
   }
   const problems = fileProblems(parsed.manifest, facts.files);
-  if (problems.length > 0) {
-    const first = problems[0]!;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    return {
-      state: 'invalid',
-      reason: `The pack file ${first.file} ${first.detail}${more}.`,
-      files: problems,
-    };
+  if (problems.length === 0) {
+    return { state: 'ready', manifest: parsed.manifest, damaged: [], reason: null };
   }
-  return { state: 'ready', manifest: parsed.manifest };
+  // Without an intact color level there is no Moon to draw; anything else
+  // damaged is left out and the globe shows what is still good.
+  if (usableLayers(parsed.manifest, problems).colorLevels.length === 0) {
+    return { state: 'invalid', reason: problemsReason(problems), files: problems };
+  }
+  return {
+    state: 'ready',
+    manifest: parsed.manifest,
+    damaged: problems,
+    reason: problemsReason(problems),
+  };
 }
 
 /**
@@ -160,6 +195,18 @@ export const packStatusSchema = z.discriminatedUnion('state', [
     /** URL of the pack root relative to the app shell, ending in '/'. */
     baseUrl: z.string(),
     manifest: manifestSchema,
+    /**
+     * Files that are wrong but not needed to draw the globe (the renderer
+     * leaves them out), with what fixes them; null when the pack is intact.
+     */
+    damage: z
+      .object({
+        reason: z.string(),
+        files: z.array(fileProblemSchema).min(1),
+        fixText: z.string(),
+        fixCommand: z.string().nullable(),
+      })
+      .nullable(),
   }),
   z.object({
     state: z.enum(['missing', 'invalid']),
@@ -182,7 +229,11 @@ export const PACK_BASE_URL = 'pack/';
 
 export function toPackStatus(verdict: PackVerdict, mode: HostMode, location: string): PackStatus {
   if (verdict.state === 'ready') {
-    return { state: 'ready', baseUrl: PACK_BASE_URL, manifest: verdict.manifest };
+    const damage =
+      verdict.damaged.length === 0
+        ? null
+        : { reason: verdict.reason ?? '', files: verdict.damaged, ...fixFor(mode) };
+    return { state: 'ready', baseUrl: PACK_BASE_URL, manifest: verdict.manifest, damage };
   }
   return { ...verdict, ...fixFor(mode), location };
 }

@@ -7,10 +7,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackManifest } from '../format/manifest';
-import { MANIFEST_FILE } from '../format/manifest';
+import { MANIFEST_FILE, parseManifestText } from '../format/manifest';
 import type { PackFacts, PackVerdict } from '../format/pack-status';
 import { decidePackStatus, packFiles } from '../format/pack-status';
-import { sha256File } from './hash';
+import { sha256File, sha256FileCached } from './hash';
 
 export { packFiles };
 
@@ -20,14 +20,25 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? 'error';
 }
 
-/** What is in `dir`. Hashing reads every file: the asset tool asks for it, a starting app does not. */
+/**
+ * What is in `dir`: the manifest's text and every regular file's size.
+ * `hashes: true` adds the SHA-256 of every file (the asset tool's own check
+ * after writing a pack).
+ */
 export async function readPackFacts(
   dir: string,
   options: { hashes?: boolean } = {},
 ): Promise<PackFacts> {
   let manifest: PackFacts['manifest'];
   try {
-    manifest = { kind: 'text', text: await readFile(join(dir, MANIFEST_FILE), 'utf8') };
+    const bytes = await readFile(join(dir, MANIFEST_FILE));
+    try {
+      // Strict: a flipped byte that makes the text invalid UTF-8 is named,
+      // not silently replaced by U+FFFD inside a string.
+      manifest = { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      manifest = { kind: 'notText' };
+    }
   } catch (error) {
     const code = errorCode(error);
     manifest =
@@ -60,20 +71,49 @@ export async function readPackFacts(
   return { manifest, files };
 }
 
-/** The verdict on `dir`. */
+/**
+ * The verdict on `dir`. With `hashes: 'cached'` (what the hosts ask for
+ * before serving a pack) the files the manifest names are hashed too, each
+ * one only while its size, mtime, ctime or inode differ from the last time
+ * this process hashed it: a byte changed in place is caught, and a pack that
+ * did not change costs a few `stat` calls (figures in docs/security.md).
+ */
 export async function judgePack(
   dir: string,
-  options: { hashes?: boolean } = {},
+  options: { hashes?: boolean | 'cached' } = {},
 ): Promise<PackVerdict> {
-  return decidePackStatus(await readPackFacts(dir, options));
+  if (options.hashes !== 'cached') {
+    return decidePackStatus(await readPackFacts(dir, { hashes: options.hashes === true }));
+  }
+  const facts = await readPackFacts(dir);
+  if (facts.manifest.kind !== 'text') return decidePackStatus(facts);
+  const parsed = parseManifestText(facts.manifest.text);
+  if (!parsed.ok) return decidePackStatus(facts);
+  const files = new Map(facts.files);
+  for (const item of packFiles(parsed.manifest)) {
+    const found = files.get(item.file);
+    if (found === undefined || found.bytes !== item.bytes) continue;
+    try {
+      files.set(item.file, { ...found, sha256: await sha256FileCached(join(dir, item.file)) });
+    } catch {
+      files.delete(item.file); // vanished or unreadable since: it counts as missing
+    }
+  }
+  return decidePackStatus({ manifest: facts.manifest, files });
 }
 
-/** The asset tool's short form: usable, or one line saying why not. */
+/**
+ * The asset tool's short form: intact, or one line saying why not. A pack
+ * the app could still show with a file left out is not intact here, so the
+ * tool rebuilds it.
+ */
 export async function checkPack(
   dir: string,
-  options: { hashes?: boolean } = {},
+  options: { hashes?: boolean | 'cached' } = {},
 ): Promise<PackCheck> {
   const verdict = await judgePack(dir, options);
-  if (verdict.state === 'ready') return { ok: true, manifest: verdict.manifest };
-  return { ok: false, reason: `${verdict.reason} (${dir})` };
+  if (verdict.state === 'ready' && verdict.damaged.length === 0) {
+    return { ok: true, manifest: verdict.manifest };
+  }
+  return { ok: false, reason: `${verdict.reason ?? 'The pack is damaged.'} (${dir})` };
 }

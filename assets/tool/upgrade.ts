@@ -93,6 +93,21 @@ async function keptSource(
   );
 }
 
+/** The last step of both ways in: unless cancelled, build the pack from the sources chosen. */
+async function buildChosen(
+  sources: KitSources,
+  options: Omit<UpgradeOptions, 'choice'>,
+): Promise<BuildResult> {
+  if (options.signal?.aborted) throw new CancelledError();
+  options.onProgress?.({ step: 'build' });
+  return buildPack({
+    catalog: options.catalog,
+    source: { kind: 'verified', sources },
+    outDir: options.outDir,
+    log: options.log,
+  });
+}
+
 /**
  * Build from kit files already on disk (a folder the user chose): the best
  * file of each kind found there; a kind the folder lacks keeps its current
@@ -116,14 +131,7 @@ export async function upgradeFromFolder(
       ? await verifySource(best.entry, best.path)
       : await keptSource(kind, options);
   }
-  if (options.signal?.aborted) throw new CancelledError();
-  options.onProgress?.({ step: 'build' });
-  return buildPack({
-    catalog: options.catalog,
-    source: { kind: 'verified', sources: sources as KitSources },
-    outDir: options.outDir,
-    log: options.log,
-  });
+  return buildChosen(sources as KitSources, options);
 }
 
 export async function upgradePack(options: UpgradeOptions): Promise<BuildResult> {
@@ -150,12 +158,5 @@ export async function upgradePack(options: UpgradeOptions): Promise<BuildResult>
           )
         : await keptSource(kind, options);
   }
-  if (options.signal?.aborted) throw new CancelledError();
-  options.onProgress?.({ step: 'build' });
-  return buildPack({
-    catalog: options.catalog,
-    source: { kind: 'verified', sources: sources as KitSources },
-    outDir: options.outDir,
-    log,
-  });
+  return buildChosen(sources as KitSources, options);
 }

@@ -17,18 +17,24 @@ export class PackHost {
   ) {}
 
   /**
-   * Serve the first candidate that holds a ready pack. Without one, the
-   * first damaged pack (its status says what is wrong), else the last
-   * candidate (the one that should have been there, e.g. the shipped pack).
+   * Serve the first candidate that holds an intact pack. Without one, the
+   * first pack the globe can still be drawn from with damaged files left
+   * out, then the first unusable one (their status says what is wrong),
+   * else the last candidate (the one that should have been there, e.g. the
+   * shipped pack).
    */
   static async open(dirs: PackDirs): Promise<PackHost> {
-    let damaged: string | null = null;
+    let partial: string | null = null;
+    let invalid: string | null = null;
     for (const dir of dirs.candidates) {
-      const { state } = await judgePack(dir);
-      if (state === 'ready') return new PackHost(dirs, dir);
-      if (state === 'invalid') damaged ??= dir;
+      const verdict = await judgePack(dir, { hashes: 'cached' });
+      if (verdict.state === 'ready' && verdict.damaged.length === 0) {
+        return new PackHost(dirs, dir);
+      }
+      if (verdict.state === 'ready') partial ??= dir;
+      if (verdict.state === 'invalid') invalid ??= dir;
     }
-    return new PackHost(dirs, damaged ?? dirs.candidates[dirs.candidates.length - 1]!);
+    return new PackHost(dirs, partial ?? invalid ?? dirs.candidates[dirs.candidates.length - 1]!);
   }
 
   get dir(): string {

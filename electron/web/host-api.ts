@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { upgradeRequestSchema, type UpgradeRequest } from '../../assets/format/upgrade';
 import type { PackHost } from '../node/pack-host';
 import type { KioskHost } from '../pure/kiosk/host';
-import { answerKiosk } from './kiosk-route';
+import { answerKiosk, answerKioskPicture } from './kiosk-route';
 import type { UpgradeService } from '../node/upgrade-service';
 
 /** A folder on this computer, typed by the person at the page (web mode has no folder picker). */
@@ -103,6 +103,7 @@ export function createHostApi({
     if (route === HOST_API.kiosk || route === HOST_API.kioskExit) {
       return answerKiosk(kiosk, route, request, json);
     }
+    if (route === HOST_API.kioskPicture) return answerKioskPicture(kiosk, request, json);
     return json(404, { error: 'Not found' });
   };
 }

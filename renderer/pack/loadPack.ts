@@ -15,6 +15,8 @@ import { useLoading } from '../state/loading';
 import { useMoon } from '../state/moon';
 import { fetchWithProgress, PackFileError } from './fetchWithProgress';
 import { gpuLimits, knownGpuLimits, probeGpuLimits } from './gpuLimits';
+import { usableLayers } from '../../assets/format/pack-status';
+import { flatElevation, flatNormalTexture } from './fallbackLayers';
 import { bestColorLevel, decodeElevationLayer, decodeImageTexture } from './layers';
 
 const PROGRESS_MS = 100;
@@ -61,22 +63,50 @@ function progressCounter(live: boolean) {
 
 let started: string | null = null;
 
-/** Start loading `manifest`'s layers from `baseUrl` (once per page). */
-export function startPackLoad(manifest: PackManifest, baseUrl: string): void {
+/** Files the host found damaged (left out; see assets/format/pack-status.ts). */
+type Damaged = readonly { file: string }[];
+
+/** Start loading `manifest`'s layers from `baseUrl` (once per page), leaving out `damaged` files. */
+export function startPackLoad(
+  manifest: PackManifest,
+  baseUrl: string,
+  damaged: Damaged = [],
+): void {
   if (started !== null) return;
   started = baseUrl;
   probeGpuLimits();
-  run(manifest, baseUrl).catch((error: unknown) => {
+  run(manifest, baseUrl, damaged).catch((error: unknown) => {
     useLoading.setState({ phase: 'error', error: describe(error), activity: null });
   });
 }
 
-async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
+/**
+ * A layer the globe can do without (normal map, elevation): a stand-in when
+ * the host said it is damaged, or when it fails to load or decode anyway
+ * (then the status bar says why).
+ */
+function optional<T>(
+  damaged: boolean,
+  load: () => Promise<T>,
+  standIn: () => T,
+): Promise<{ value: T; real: boolean }> {
+  if (damaged) return Promise.resolve({ value: standIn(), real: false });
+  return load().then(
+    (value) => ({ value, real: true }),
+    (error: unknown) => {
+      useLoading.setState({ notice: message('status.layerLeftOut', { reason: describe(error) }) });
+      return { value: standIn(), real: false };
+    },
+  );
+}
+
+async function run(manifest: PackManifest, baseUrl: string, damaged: Damaged): Promise<void> {
   const progress = progressCounter(true);
   const bestProgress = progressCounter(false);
   const get = (file: string, bytes: number, counter = progress) =>
     fetchWithProgress(baseUrl + file, file, bytes, counter.add);
-  const small = manifest.color.levels[0]!;
+  const usable = usableLayers(manifest, damaged);
+  const small = usable.colorLevels[0]!;
   const { elevation, normal } = manifest;
   const anisotropy = () => knownGpuLimits()?.anisotropy ?? 1;
 
@@ -84,20 +114,30 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
     phase: 'loading',
     activity: message('loading.moon'),
     loadedBytes: 0,
-    totalBytes: small.bytes + elevation.bytes + normal.bytes,
+    totalBytes:
+      small.bytes + (usable.elevation ? elevation.bytes : 0) + (usable.normal ? normal.bytes : 0),
   });
   const decoded = Promise.all([
     get(small.file, small.bytes).then((b) =>
       decodeImageTexture(b, small.mime, small.file, true, anisotropy()),
     ),
-    get(normal.file, normal.bytes).then((b) =>
-      decodeImageTexture(b, normal.mime, normal.file, false, anisotropy()),
+    optional(
+      !usable.normal,
+      () =>
+        get(normal.file, normal.bytes).then((b) =>
+          decodeImageTexture(b, normal.mime, normal.file, false, anisotropy()),
+        ),
+      flatNormalTexture,
     ),
-    get(elevation.file, elevation.bytes).then((b) => decodeElevationLayer(b, elevation)),
+    optional(
+      !usable.elevation,
+      () => get(elevation.file, elevation.bytes).then((b) => decodeElevationLayer(b, elevation)),
+      flatElevation,
+    ),
   ]);
   // The best level is fetched as soon as the GPU says which one it can take.
   const bestFetch = gpuLimits().then((limits) => {
-    const best = bestColorLevel(manifest.color.levels, limits.maxTextureSize);
+    const best = bestColorLevel(usable.colorLevels, limits.maxTextureSize);
     if (best === small) return null;
     return { best, buffer: get(best.file, best.bytes, bestProgress) };
   });
@@ -106,7 +146,14 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
 
   const [color, normalTex, dem] = await decoded;
   useMoon.setState({
-    layers: { manifest, color, normal: normalTex, elevation: dem.texture, elevationGrid: dem.grid },
+    layers: {
+      manifest,
+      color,
+      normal: normalTex.value,
+      elevation: dem.value.texture,
+      elevationGrid: dem.value.grid,
+      relief: dem.real,
+    },
   });
   progress.flush();
   const next = await bestFetch;
@@ -152,10 +199,14 @@ async function run(manifest: PackManifest, baseUrl: string): Promise<void> {
  * Moon data"): the old layers stay on screen until the new ones replace
  * them, then their GPU memory is freed. The page is not reloaded.
  */
-export function reloadPackLayers(manifest: PackManifest, baseUrl: string): void {
+export function reloadPackLayers(
+  manifest: PackManifest,
+  baseUrl: string,
+  damaged: Damaged = [],
+): void {
   started = baseUrl;
   const previous = useMoon.getState().layers;
-  run(manifest, baseUrl).then(
+  run(manifest, baseUrl, damaged).then(
     () => {
       if (!previous) return;
       previous.color.dispose();

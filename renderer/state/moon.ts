@@ -14,6 +14,11 @@ export interface MoonLayers {
   elevation: DataTexture;
   /** Exact elevation grid for sampling heights (see renderer/geo/dem.ts). */
   elevationGrid: ElevationGrid;
+  /**
+   * False when the pack's elevation grid is damaged and a flat stand-in is
+   * drawn: the globe is smooth and no height is shown.
+   */
+  relief: boolean;
 }
 
 export { EXAGGERATION_MIN, EXAGGERATION_MAX };

@@ -4,8 +4,9 @@
  *    kit through the real CLI, and the real-data checks run;
  *  - without it: a synthetic kit (test/support/synthetic-kit.ts) through the
  *    same build code, and the real-data checks say they were left out.
- * Four servers: the pack, no pack at all, a pack with a broken manifest,
- * and a pack with a truncated file.
+ * Servers for the pack, no pack at all, a pack with a broken manifest, a
+ * pack with a truncated elevation file and one with a flipped byte in its
+ * best color level (and the kiosk and upgrade ones).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -61,6 +62,21 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   await truncate(join(truncatedRoot, manifest.elevation.file), manifest.elevation.bytes >> 1);
 
+  // A pack whose best color level has one byte flipped in place (same size:
+  // only its SHA-256 gives it away), for test/e2e/broken-data.spec.ts.
+  const flippedRoot = join(work, 'flipped-color-pack');
+  await rm(flippedRoot, { recursive: true, force: true });
+  await cp(packRoot, flippedRoot, { recursive: true });
+  const levels = (
+    JSON.parse(await readFile(join(packRoot, 'manifest.json'), 'utf8')) as {
+      color: { levels: { file: string }[] };
+    }
+  ).color.levels;
+  const bestPath = join(flippedRoot, levels[levels.length - 1]!.file);
+  const best = await readFile(bestPath);
+  best[best.length >> 1] = best[best.length >> 1]! ^ 0xff;
+  await writeFile(bestPath, best);
+
   // A fresh checkout: no kit, no network needed: `npm run web` builds the starter pack.
   const starterRoot = join(work, 'pack-starter');
   await rm(starterRoot, { recursive: true, force: true });
@@ -80,6 +96,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.FARSIDE_E2E_NO_PACK_URL = await serve(emptyRoot);
   process.env.FARSIDE_E2E_BROKEN_PACK_URL = await serve(brokenRoot);
   process.env.FARSIDE_E2E_TRUNCATED_PACK_URL = await serve(truncatedRoot);
+  process.env.FARSIDE_E2E_FLIPPED_COLOR_URL = await serve(flippedRoot);
   process.env.FARSIDE_E2E_STARTER_URL = await serve(starterRoot);
   servers.push(...(await startKioskServers(join(work, 'kiosk'), appRoot, packRoot)));
 

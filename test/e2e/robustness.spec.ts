@@ -1,7 +1,7 @@
 /**
  * What a person sees when things are slow or broken: progress while
- * loading, the small color level first, a clear message (never a blank
- * window) for a damaged pack file. See also no-webgl.spec.ts.
+ * loading, the small color level first. Damaged pack files: see
+ * broken-data.spec.ts; no WebGL: no-webgl.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { appUrl, shoot } from './support/app';
@@ -48,21 +48,4 @@ test('a slow connection shows progress, then the small color level, then the bes
   expect(preview, `states seen: ${states.join(' → ')}`).toBeGreaterThanOrEqual(0);
   const ready = states.findIndex((s) => s.startsWith('ready:') && s !== 'ready:1024');
   expect(ready, `states seen: ${states.join(' → ')}`).toBeGreaterThan(preview);
-});
-
-test('a truncated pack file is named, with the command that repairs it', async ({ page }) => {
-  // The host checks every pack file's size against the manifest before the
-  // page loads anything (assets/format/pack-status.ts), so a file cut short
-  // by a full disk or a killed copy is named up front instead of failing
-  // half-way through loading.
-  await page.goto(process.env.FARSIDE_E2E_TRUNCATED_PACK_URL!);
-  await expect(page.locator('html')).toHaveAttribute('data-farside-state', 'missing', {
-    timeout: 60_000,
-  });
-  const screen = page.locator('.missing-pack');
-  await expect(screen).toHaveAttribute('data-pack-state', 'invalid');
-  await expect(screen).toContainText(/elevation\.[0-9a-f]+\.i16/);
-  await expect(screen).toContainText(/manifest\.json says/);
-  await expect(screen.locator('pre.command')).toHaveText('npm run assets');
-  await shoot(page, 'truncated-pack');
 });

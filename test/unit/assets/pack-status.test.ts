@@ -76,6 +76,8 @@ describe('decidePackStatus', () => {
     expect(decidePackStatus(facts(JSON.stringify(manifest())))).toEqual({
       state: 'ready',
       manifest: manifest(),
+      damaged: [],
+      reason: null,
     });
   });
 
@@ -113,17 +115,17 @@ describe('decidePackStatus', () => {
     expect(verdict.state !== 'ready' && verdict.reason).toMatch(/datum\.lonLeftEdgeDeg/);
   });
 
-  it('lists every missing or wrong-sized file', () => {
+  it('lists every missing or wrong-sized file, and stays usable while the color is intact', () => {
     const files = allFiles();
     files.delete(NORMAL);
     files.set(DEM, { bytes: 150 });
     const verdict = decidePackStatus(facts(JSON.stringify(manifest()), files));
-    expect(verdict.state).toBe('invalid');
-    expect(verdict.state !== 'ready' && verdict.files).toEqual([
+    expect(verdict.state).toBe('ready');
+    expect(verdict.state === 'ready' && verdict.damaged).toEqual([
       { file: DEM, problem: 'size', detail: 'is 150 bytes; manifest.json says 200' },
       { file: NORMAL, problem: 'missing', detail: 'is missing' },
     ]);
-    expect(verdict.state !== 'ready' && verdict.reason).toBe(
+    expect(verdict.reason).toBe(
       `The pack file ${DEM} is 150 bytes; manifest.json says 200 (and 1 more).`,
     );
   });
@@ -133,6 +135,8 @@ describe('decidePackStatus', () => {
     files.set(COLOR, { bytes: 100, sha256: SHA_B });
     files.set(DEM, { bytes: 200, sha256: SHA_A });
     const verdict = decidePackStatus(facts(JSON.stringify(manifest()), files));
+    // The only color level is wrong: nothing to draw.
+    expect(verdict.state).toBe('invalid');
     expect(verdict.state !== 'ready' && verdict.files).toEqual([
       { file: COLOR, problem: 'sha256', detail: 'does not match its SHA-256 in manifest.json' },
     ]);
@@ -164,6 +168,6 @@ describe('what fixes it', () => {
       'development',
       '/x',
     );
-    expect(ready).toEqual({ state: 'ready', baseUrl: 'pack/', manifest: manifest() });
+    expect(ready).toEqual({ state: 'ready', baseUrl: 'pack/', manifest: manifest(), damage: null });
   });
 });

@@ -157,7 +157,10 @@ describe('upgrade job', () => {
     expect(outcome).toEqual({ type: 'cancelled' });
     expect(await snapshot(s.packDir)).toEqual(before);
     const part = await lstat(join(s.cacheDir, `${kit.names.colorTiff}.part`));
-    expect(part.size).toBeGreaterThanOrEqual(2 * chunkBytes);
+    // Progress counts bytes received; a chunk still on its way to the disk when
+    // the cancel lands is dropped (the resume below asks for it again), so only
+    // what was received well before the cancel (20 ms between chunks) must be kept.
+    expect(part.size).toBeGreaterThanOrEqual(chunkBytes);
     expect(part.size).toBeLessThan(colorBytes());
 
     const again = await serve();

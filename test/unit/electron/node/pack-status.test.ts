@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,6 +9,9 @@ import { packStatusSchema } from '../../../../electron/ipc/contract';
 import { readPackStatus } from '../../../../electron/node/pack-status';
 
 const SHA = 'a'.repeat(64);
+/** Each pack file's bytes: `n` bytes of value `n` (distinct content per file). */
+const bytesOf = (n: number): Uint8Array => new Uint8Array(n).fill(n);
+const shaOf = (n: number): string => createHash('sha256').update(bytesOf(n)).digest('hex');
 const COLOR_SMALL = 'color-512.0123abcd89ef4567.jpg';
 const COLOR_LARGE = 'color-1024.89ef45670123abcd.jpg';
 const DEM = 'elevation-720.fedcba9876543210.i16';
@@ -33,14 +37,28 @@ function manifest(): PackManifest {
     color: {
       source: 'lroc_color_poles_1k.tif',
       levels: [
-        { file: COLOR_SMALL, bytes: 11, sha256: SHA, width: 512, height: 256, mime: 'image/jpeg' },
-        { file: COLOR_LARGE, bytes: 12, sha256: SHA, width: 1024, height: 512, mime: 'image/jpeg' },
+        {
+          file: COLOR_SMALL,
+          bytes: 11,
+          sha256: shaOf(11),
+          width: 512,
+          height: 256,
+          mime: 'image/jpeg',
+        },
+        {
+          file: COLOR_LARGE,
+          bytes: 12,
+          sha256: shaOf(12),
+          width: 1024,
+          height: 512,
+          mime: 'image/jpeg',
+        },
       ],
     },
     elevation: {
       file: DEM,
       bytes: 13,
-      sha256: SHA,
+      sha256: shaOf(13),
       width: 720,
       height: 360,
       encoding: 'int16le',
@@ -54,7 +72,7 @@ function manifest(): PackManifest {
     normal: {
       file: NORMAL,
       bytes: 14,
-      sha256: SHA,
+      sha256: shaOf(14),
       width: 720,
       height: 360,
       mime: 'image/png',
@@ -70,10 +88,7 @@ async function packDir(contents: Record<string, string | number>): Promise<strin
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'farside-pack-'));
   dirs.push(dir);
   for (const [name, value] of Object.entries(contents)) {
-    await fs.writeFile(
-      path.join(dir, name),
-      typeof value === 'number' ? new Uint8Array(value) : value,
-    );
+    await fs.writeFile(path.join(dir, name), typeof value === 'number' ? bytesOf(value) : value);
   }
   return dir;
 }
@@ -95,7 +110,12 @@ afterEach(async () => {
 describe('readPackStatus', () => {
   it('is ready with baseUrl pack/ and the manifest when everything is in place', async () => {
     const status = await readPackStatus(await fullPack(), 'development');
-    expect(status).toEqual({ state: 'ready', baseUrl: 'pack/', manifest: manifest() });
+    expect(status).toEqual({
+      state: 'ready',
+      baseUrl: 'pack/',
+      manifest: manifest(),
+      damage: null,
+    });
     expect(packStatusSchema.safeParse(status).success).toBe(true);
   });
 
@@ -136,7 +156,8 @@ describe('readPackStatus', () => {
 
   it('in an installed app, says what fixes it without any npm command', async () => {
     const dir = await fullPack();
-    await fs.rm(path.join(dir, DEM));
+    await fs.rm(path.join(dir, COLOR_SMALL));
+    await fs.rm(path.join(dir, COLOR_LARGE));
     const status = await readPackStatus(dir, 'packaged');
     expect(status).toMatchObject({ state: 'invalid', fixCommand: null, location: dir });
     expect(status.state !== 'ready' && status.fixText).toMatch(
@@ -146,32 +167,65 @@ describe('readPackStatus', () => {
   });
 
   it.each([COLOR_SMALL, COLOR_LARGE, DEM, NORMAL])(
-    'is invalid naming %s when it is missing',
+    'is ready without %s when it is missing, naming it and the fix',
     async (file) => {
       const dir = await fullPack();
       await fs.rm(path.join(dir, file));
       const status = await readPackStatus(dir, 'development');
-      expect(status.state).toBe('invalid');
-      expect(status.state !== 'ready' && status.reason).toContain(file);
-      expect(status.state !== 'ready' && status.files).toEqual([
-        { file, problem: 'missing', detail: 'is missing' },
-      ]);
+      expect(status.state).toBe('ready');
+      expect(status.state === 'ready' && status.damage).toEqual({
+        reason: `The pack file ${file} is missing.`,
+        files: [{ file, problem: 'missing', detail: 'is missing' }],
+        fixText: 'Run this in the Farside folder, then reload:',
+        fixCommand: FIX_PACK_COMMAND,
+      });
+      expect(packStatusSchema.safeParse(status).success).toBe(true);
     },
   );
 
-  it('is invalid naming a file with the wrong size', async () => {
+  it('is invalid when no color level is left, naming every missing one', async () => {
     const dir = await fullPack();
-    await fs.writeFile(path.join(dir, DEM), new Uint8Array(12));
+    await fs.rm(path.join(dir, COLOR_SMALL));
+    await fs.rm(path.join(dir, COLOR_LARGE));
     const status = await readPackStatus(dir, 'development');
     expect(status.state).toBe('invalid');
-    expect(status.state !== 'ready' && status.reason).toMatch(new RegExp(`${DEM}.*12 bytes.*13`));
-    expect(status.state !== 'ready' && status.files.map((f) => f.problem)).toEqual(['size']);
+    expect(status.state !== 'ready' && status.files.map((f) => f.file)).toEqual([
+      COLOR_SMALL,
+      COLOR_LARGE,
+    ]);
   });
 
-  it('is invalid when a listed file is a folder', async () => {
+  it('names a file with the wrong size', async () => {
+    const dir = await fullPack();
+    await fs.writeFile(path.join(dir, DEM), bytesOf(12));
+    const status = await readPackStatus(dir, 'development');
+    expect(status.state === 'ready' && status.damage?.reason).toMatch(
+      new RegExp(`${DEM}.*12 bytes.*13`),
+    );
+    expect(status.state === 'ready' && status.damage?.files.map((f) => f.problem)).toEqual([
+      'size',
+    ]);
+  });
+
+  it('names a file whose bytes changed in place (same size), even after a clean check', async () => {
+    const dir = await fullPack();
+    expect((await readPackStatus(dir, 'development')).state).toBe('ready');
+    const changed = bytesOf(14);
+    changed[7] = changed[7]! ^ 0x01;
+    await fs.writeFile(path.join(dir, NORMAL), changed);
+    const status = await readPackStatus(dir, 'development');
+    expect(status.state === 'ready' && status.damage?.files).toEqual([
+      { file: NORMAL, problem: 'sha256', detail: 'does not match its SHA-256 in manifest.json' },
+    ]);
+  });
+
+  it('counts a listed file that is a folder as missing', async () => {
     const dir = await fullPack();
     await fs.rm(path.join(dir, NORMAL));
     await fs.mkdir(path.join(dir, NORMAL));
-    expect((await readPackStatus(dir, 'development')).state).toBe('invalid');
+    const status = await readPackStatus(dir, 'development');
+    expect(status.state === 'ready' && status.damage?.files).toEqual([
+      { file: NORMAL, problem: 'missing', detail: 'is missing' },
+    ]);
   });
 });
