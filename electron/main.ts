@@ -15,6 +15,7 @@ import { resolveAppPaths } from './main/paths';
 import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
 import { setupOfflineGuard } from './main/offline';
 import { setupNavigationGuards, setupPermissions, setupSandbox } from './main/security';
+import { setupSettings } from './main/settings';
 import { createMainWindow, setupWindowLifecycle } from './main/window';
 
 // Before `ready`: privileges of moon:// and the sandbox for every renderer.
@@ -29,6 +30,11 @@ if (!app.requestSingleInstanceLock()) {
     const paths = resolveAppPaths();
     const pack = await PackHost.open(paths.packDirs);
     const kiosk = await setupKiosk();
+    // A kiosk reads settings but never writes what visitors change.
+    const settings = await setupSettings({
+      persist: kiosk === null,
+      onError: (message, error) => console.error(message, error),
+    });
     setupPermissions(session.defaultSession);
     setupOfflineGuard(session.defaultSession);
     setupMoonProtocol(paths, pack);
@@ -40,9 +46,9 @@ if (!app.requestSingleInstanceLock()) {
       canChooseFolder: true,
     });
     app.on('will-quit', () => upgrade.stop());
-    setupIpc(pack, kiosk, upgrade);
+    setupIpc(pack, kiosk, upgrade, settings);
     setupCrashRecovery(app, () => kiosk?.locked() ?? false);
-    setupWindowLifecycle(app, paths, kiosk);
-    createMainWindow(paths, kiosk);
+    setupWindowLifecycle(app, paths, settings, kiosk);
+    createMainWindow(paths, settings, kiosk);
   });
 }

@@ -15,6 +15,8 @@ export const IPC_CHANNELS = {
   chooseKitFolder: 'farside:choose-kit-folder',
   cancelUpgrade: 'farside:cancel-upgrade',
   getUpgradeState: 'farside:get-upgrade-state',
+  getSettings: 'farside:get-settings',
+  saveSettings: 'farside:save-settings',
 } as const;
 
 export type BridgeName = keyof typeof IPC_CHANNELS;

@@ -19,6 +19,7 @@ import {
 } from '../../assets/format/kiosk';
 import { packStatusSchema } from '../../assets/format/pack-status';
 import { PICTURE_MAX_BYTES, isPng } from '../../assets/format/picture';
+import { loadedSettingsSchema, settingsPatchSchema } from '../../assets/format/settings';
 import { IPC_CHANNELS, bridgeNames, type BridgeName } from './channels';
 import {
   upgradeOfferSchema,
@@ -139,6 +140,21 @@ export const ipcContract = {
     request: noRequest,
     response: upgradeStateSchema,
   },
+  /** Settings from the user-data file, with the one-time notice if it had to be repaired. */
+  getSettings: {
+    channel: IPC_CHANNELS.getSettings,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
+    request: noRequest,
+    response: loadedSettingsSchema,
+  },
+  /** Change what the renderer owns (not the window bounds, which main keeps). */
+  saveSettings: {
+    channel: IPC_CHANNELS.saveSettings,
+    /** A view fragment of at most 1000 characters plus a few short fields. */
+    maxRequestBytes: 2048,
+    request: settingsPatchSchema,
+    response: z.undefined(),
+  },
 } as const satisfies {
   [K in BridgeName]: {
     channel: (typeof IPC_CHANNELS)[K];
@@ -168,3 +184,5 @@ export type SavePictureRequest = BridgeRequest<'savePicture'>;
 export type SavePictureResult = BridgeResponse<'savePicture'>;
 export type KioskStatus = BridgeResponse<'getKioskConfig'>;
 export type KioskExitResult = BridgeResponse<'exitKiosk'>;
+export type LoadedSettings = BridgeResponse<'getSettings'>;
+export type SettingsPatch = BridgeRequest<'saveSettings'>;

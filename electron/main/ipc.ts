@@ -6,6 +6,7 @@ import type { PackHost } from '../node/pack-host';
 import { savePicture } from './pictures';
 import { kioskStatusOf, type Kiosk } from './kiosk';
 import type { UpgradeService } from '../node/upgrade-service';
+import type { AppSettings } from './settings';
 
 /** The OS folder picker (titled in the renderer's language); nothing is built when the user cancels it. */
 async function chooseKitFolder(upgrade: UpgradeService, title: string) {
@@ -24,6 +25,7 @@ function implementation(
   pack: PackHost,
   kiosk: Kiosk | null,
   upgrade: UpgradeService,
+  settings: AppSettings,
 ): IpcImplementation {
   return {
     getAppInfo: () => ({
@@ -39,7 +41,7 @@ function implementation(
       platform: process.platform,
     }),
     getPackStatus: () => pack.status(),
-    savePicture,
+    savePicture: (request) => savePicture(request, kiosk?.locked() ? kiosk.config.pictures : null),
     getKioskConfig: () => kioskStatusOf(kiosk),
     exitKiosk: ({ pin }) =>
       kiosk ? kiosk.host.exit(pin) : { ok: false, retryAfterSeconds: 0, reason: 'not-kiosk' },
@@ -48,11 +50,21 @@ function implementation(
     chooseKitFolder: ({ title }) => chooseKitFolder(upgrade, title),
     cancelUpgrade: () => upgrade.cancel(),
     getUpgradeState: () => upgrade.state(),
+    getSettings: () => settings.load(),
+    saveSettings: async (patch) => {
+      await settings.patch(patch);
+      return undefined;
+    },
   };
 }
 
-export function setupIpc(pack: PackHost, kiosk: Kiosk | null, upgrade: UpgradeService): void {
-  for (const route of createIpcRoutes(implementation(pack, kiosk, upgrade))) {
+export function setupIpc(
+  pack: PackHost,
+  kiosk: Kiosk | null,
+  upgrade: UpgradeService,
+  settings: AppSettings,
+): void {
+  for (const route of createIpcRoutes(implementation(pack, kiosk, upgrade, settings))) {
     ipcMain.handle(route.channel, (event, payload: unknown) =>
       route.handle(ipcSenderOf(event), payload),
     );

@@ -16,6 +16,7 @@ import type {
 import { HOST_API } from '../../assets/format/host-api';
 import { packStatusSchema } from '../../assets/format/pack-status';
 import { KIOSK_OFF, kioskExitResponseSchema, kioskStatusSchema } from '../../assets/format/kiosk';
+import { createWebSettingsStore } from './webSettings';
 
 async function getJson(fetchImpl: typeof fetch, path: string): Promise<unknown> {
   const response = await fetchImpl(path, { cache: 'no-store' });
@@ -23,6 +24,45 @@ async function getJson(fetchImpl: typeof fetch, path: string): Promise<unknown> 
   return response.json();
 }
 import { upgradeOfferSchema, upgradeStateSchema } from '../../assets/format/upgrade';
+
+async function kioskStatus(fetchImpl: typeof fetch): Promise<KioskStatus> {
+  try {
+    const answer = kioskStatusSchema.safeParse(await getJson(fetchImpl, HOST_API.kiosk));
+    return answer.success ? answer.data : KIOSK_OFF;
+  } catch {
+    // A server without the kiosk endpoint (a plain static host) is not a kiosk.
+    return KIOSK_OFF;
+  }
+}
+
+/** A web kiosk's answer: saved or refused by the host, or the browser's download. */
+async function kioskSave(
+  fetchImpl: typeof fetch,
+  png: Uint8Array,
+  fileName: string,
+): Promise<SavePictureResult | 'download'> {
+  try {
+    const response = await fetchImpl(
+      `${HOST_API.kioskPicture}?name=${encodeURIComponent(fileName)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'image/png' },
+        body: png as Uint8Array<ArrayBuffer>,
+      },
+    );
+    const body = (await response.json()) as { state?: unknown; path?: unknown; reason?: unknown };
+    if (body.state === 'download') return 'download';
+    if (body.state === 'saved' && typeof body.path === 'string') {
+      return { state: 'saved', path: body.path };
+    }
+    if (body.state === 'failed' && typeof body.reason === 'string') {
+      return { state: 'failed', reason: body.reason };
+    }
+  } catch {
+    // fall through: the host could not be asked
+  }
+  return { state: 'failed', reason: 'The kiosk could not save the picture.' };
+}
 
 export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
   async function ask<T>(schema: z.ZodType<T>, path: string, body?: unknown): Promise<T> {
@@ -41,7 +81,15 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
     return schema.parse(await response.json());
   }
 
+  const settings = createWebSettingsStore(localStorage);
   return {
+    async getSettings() {
+      return settings.load();
+    },
+    async saveSettings(patch) {
+      settings.save(patch);
+      return undefined;
+    },
     async getAppInfo(): Promise<AppInfo> {
       return {
         name: 'Farside',
@@ -63,8 +111,16 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
     },
     cancelUpgrade: () => ask(upgradeStateSchema, HOST_API.upgradeCancel, {}),
     getUpgradeState: () => ask(upgradeStateSchema, HOST_API.upgradeState),
-    /** On the web the browser's download is the save path. */
+    /**
+     * On the web the browser's download is the save path; a kiosk host may
+     * instead refuse or write into its configured folder (api/kiosk/picture).
+     */
     async savePicture({ png, fileName }: SavePictureRequest): Promise<SavePictureResult> {
+      const kiosk = await kioskStatus(fetchImpl);
+      if (kiosk.enabled) {
+        const answer = await kioskSave(fetchImpl, png, fileName);
+        if (answer !== 'download') return answer;
+      }
       const url = URL.createObjectURL(
         new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
       );
@@ -79,15 +135,7 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { state: 'saved', path: fileName };
     },
-    async getKioskConfig(): Promise<KioskStatus> {
-      try {
-        const answer = kioskStatusSchema.safeParse(await getJson(fetchImpl, HOST_API.kiosk));
-        return answer.success ? answer.data : KIOSK_OFF;
-      } catch {
-        // A server without the kiosk endpoint (a plain static host) is not a kiosk.
-        return KIOSK_OFF;
-      }
-    },
+    getKioskConfig: () => kioskStatus(fetchImpl),
     async exitKiosk({ pin }): Promise<KioskExitResult> {
       try {
         const response = await fetchImpl(HOST_API.kioskExit, {

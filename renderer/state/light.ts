@@ -6,8 +6,7 @@
  * what a view records.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_VIEW, LIGHT_MODES, normalizeUtc, type LightMode } from '../../assets/format/view';
+import { DEFAULT_VIEW, type LightMode } from '../../assets/format/view';
 
 export interface LightState {
   mode: LightMode;
@@ -20,38 +19,15 @@ export interface LightState {
   setPlaySpeed(playSpeed: number): void;
 }
 
-export const LIGHT_STORAGE_KEY = 'farside.light';
-
 /**
- * The light mode and the moment are remembered (localStorage), like the
- * layers; anything unreadable falls back to the default (explore, now).
+ * The light mode and the moment are remembered as part of the last view in
+ * settings (renderer/settings/persist.ts), the one place that persists.
  */
-export const useLight = create<LightState>()(
-  persist(
-    (set) => ({
-      mode: DEFAULT_VIEW.light,
-      timeUtc: DEFAULT_VIEW.time,
-      playSpeed: 0,
-      setMode: (mode) => set({ mode }),
-      setTime: (timeUtc) => set({ timeUtc }),
-      setPlaySpeed: (playSpeed) => set({ playSpeed }),
-    }),
-    {
-      name: LIGHT_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ mode: s.mode, timeUtc: s.timeUtc }),
-      merge: (stored, current) => {
-        const { mode, timeUtc } = (stored ?? {}) as { mode?: unknown; timeUtc?: unknown };
-        const time = typeof timeUtc === 'string' ? normalizeUtc(timeUtc) : null;
-        return {
-          ...current,
-          mode: (LIGHT_MODES as readonly unknown[]).includes(mode)
-            ? (mode as LightMode)
-            : current.mode,
-          timeUtc: time?.ok ? time.iso : null,
-        };
-      },
-    },
-  ),
-);
+export const useLight = create<LightState>()((set) => ({
+  mode: DEFAULT_VIEW.light,
+  timeUtc: DEFAULT_VIEW.time,
+  playSpeed: 0,
+  setMode: (mode) => set({ mode }),
+  setTime: (timeUtc) => set({ timeUtc }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed }),
+}));

@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { usePointer } from '../state/pointer';
+import { useSettings } from '../state/settings';
+import { useMoon } from '../state/moon';
 import { SunElevationReadout } from './SunElevationReadout';
 
+/** International foot, metres. */
+const M_PER_FT = 0.3048;
+
 /**
- * Latitude, longitude and LOLA elevation under the pointer. The exact values
+ * Latitude, longitude and LOLA elevation under the pointer (in metres, or
+ * feet when the units setting says miles). A labelled region, not a live
+ * one: it changes with every pointer move, so a screen reader reads it when
+ * asked and is never flooded. The exact values
  * are also on data-* attributes, for kiosks and tests.
  *
  * @example <PointerReadout />
@@ -13,22 +21,31 @@ export function PointerReadout() {
   const { t } = useTranslation();
   const f = useFormat();
   const probe = usePointer((s) => s.probe);
+  const miles = useSettings((s) => s.settings.units === 'mi');
+  // No height when the elevation grid is a flat stand-in for a damaged one.
+  const relief = useMoon((s) => s.layers?.relief ?? false);
   if (!probe) return null;
   const { latDeg, lonDeg, heightM } = probe;
   return (
-    <div
+    <section
       className="readout"
-      role="status"
+      aria-label={t('a11y.readout')}
       data-lat-deg={latDeg}
       data-lon-deg={lonDeg}
-      data-height-m={heightM}
+      data-height-m={relief ? heightM : undefined}
       title={t('readout.hint')}
     >
       <span>
         {f.latDeg(latDeg, 3)} {f.lonDeg(lonDeg, 3)}
       </span>
-      <span>{t('readout.heightM', { value: f.signedInteger(Math.round(heightM)) })}</span>
+      {relief && (
+        <span>
+          {miles
+            ? t('readout.heightFt', { value: f.signedInteger(Math.round(heightM / M_PER_FT)) })
+            : t('readout.heightM', { value: f.signedInteger(Math.round(heightM)) })}
+        </span>
+      )}
       <SunElevationReadout latDeg={latDeg} lonDeg={lonDeg} />
-    </div>
+    </section>
   );
 }

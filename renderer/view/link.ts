@@ -15,6 +15,7 @@ import { useNavigation } from '../state/navigation';
 import { VIEW_STRINGS } from '../ui/strings/views';
 import { applyView } from './applyView';
 import { currentView } from './currentView';
+import { storedView } from '../settings/persist';
 
 /** The address of the current view: this page with the view as its fragment. */
 export function viewLink(): string {
@@ -81,8 +82,9 @@ export function startViewLink(): () => void {
   const start = () => {
     if (applied || !useNavigation.getState().controls) return;
     applied = true;
-    const initial = window.location.hash;
-    if (initial.length > 1) void showFragment(initial, false).finally(schedule);
+    // A link wins; otherwise the last view from settings (renderer/settings/persist.ts).
+    const initial = window.location.hash.length > 1 ? window.location.hash : storedView();
+    if (initial !== null) void showFragment(initial, false).finally(schedule);
     else schedule();
   };
   const onHashChange = () => void showFragment(window.location.hash, true).finally(schedule);

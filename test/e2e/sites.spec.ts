@@ -289,7 +289,7 @@ test('toggles survive a reload', async ({ page }) => {
 
 test('a corrupt stored setting falls back to the defaults', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(() => localStorage.setItem('farside.layers', '{not json'));
+  await page.evaluate(() => localStorage.setItem('farside.settings', '{not json'));
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-farside-state', 'ready', {
     timeout: 90_000,

@@ -7,6 +7,8 @@ import {
   type IpcImplementation,
 } from '../../../../electron/ipc/dispatch';
 
+import { DEFAULT_SETTINGS } from '../../../../assets/format/settings';
+
 const APP_URL = 'moon://app/index.html';
 const APP = { frameUrl: APP_URL, isAppMainFrame: true };
 
@@ -48,6 +50,12 @@ function implementation(overrides: Partial<IpcImplementation> = {}): IpcImplemen
     chooseKitFolder: vi.fn(async () => IDLE_UPGRADE),
     cancelUpgrade: vi.fn(() => IDLE_UPGRADE),
     getUpgradeState: vi.fn(() => IDLE_UPGRADE),
+    getSettings: vi.fn(async () => ({
+      settings: { ...DEFAULT_SETTINGS },
+      notice: null,
+      location: '/u/settings.json',
+    })),
+    saveSettings: vi.fn(async () => undefined),
     ...overrides,
   };
 }
