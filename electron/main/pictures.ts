@@ -7,8 +7,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
+import type { KioskConfig } from '../../assets/format/kiosk';
 import type { SavePictureRequest, SavePictureResult } from '../ipc/contract';
 import { savePictureFile } from '../node/save-picture';
+import { pictureTarget } from '../pure/kiosk/picture-policy';
 
 const LAST_FOLDER_FILE = 'picture-folder.json';
 
@@ -31,9 +33,15 @@ async function rememberFolder(folder: string): Promise<void> {
   ).catch(() => undefined);
 }
 
-export async function savePicture(request: SavePictureRequest): Promise<SavePictureResult> {
-  if (!request.ask) {
-    const folder = join(app.getPath('pictures'), 'Farside');
+/** `kiosk`: a locked kiosk's picture settings (never a dialog there), or null. */
+export async function savePicture(
+  request: SavePictureRequest,
+  kiosk: KioskConfig['pictures'] | null = null,
+): Promise<SavePictureResult> {
+  const target = pictureTarget(kiosk, request.ask);
+  if (target.kind === 'refuse') return { state: 'failed', reason: target.reason };
+  if (target.kind === 'folder') {
+    const folder = target.folder ?? join(app.getPath('pictures'), 'Farside');
     await mkdir(folder, { recursive: true }).catch(() => undefined);
     const saved = await savePictureFile(folder, request.fileName, request.png);
     return saved.state === 'saved' ? saved : { state: 'failed', reason: saved.reason };

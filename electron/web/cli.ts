@@ -25,7 +25,13 @@ async function main(): Promise<void> {
   const server = await startWebServer({
     ...options,
     kiosk: kiosk
-      ? createKioskHost(kiosk.status, kiosk.config?.exitPin ?? null, () => Date.now())
+      ? createKioskHost(
+          kiosk.status,
+          kiosk.config?.exitPin ?? null,
+          () => Date.now(),
+          () => console.warn('kiosk: the operator left kiosk mode with the PIN'),
+          kiosk.config?.pictures ?? null,
+        )
       : undefined,
   });
   console.log(

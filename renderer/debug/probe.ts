@@ -4,15 +4,22 @@
  * present in every build, not only in tests. It reads; it never changes state.
  *  - view(): the current view as an address fragment (assets/format/view.ts);
  *  - memory(): three.js GPU resource counts (renderer.info.memory) and the
- *    number of DOM elements, for watching a long-running kiosk for leaks.
+ *    number of DOM elements, for watching a long-running kiosk for leaks;
+ *  - frames(): frames rendered so far (renderer.info.render.frame): with
+ *    frameloop="demand" it stands still while nothing moves;
+ *  - moving(): whether the camera is in motion (between the controls' wake
+ *    and sleep), so a monitor can tell a settling camera from an idle one.
  */
 import { formatViewFragment } from '../../assets/format/view';
 import { currentView } from '../view/currentView';
 import { getSceneHandle } from '../export/sceneHandle';
+import { useNavigation } from '../state/navigation';
 
 export type FarsideDebug = {
   view(): string;
   memory(): { geometries: number; textures: number; programs: number; domNodes: number };
+  frames(): number;
+  moving(): boolean;
 };
 
 declare global {
@@ -33,4 +40,6 @@ window.farsideDebug = Object.freeze({
       domNodes: document.getElementsByTagName('*').length,
     };
   },
+  frames: () => getSceneHandle()?.gl.info.render.frame ?? 0,
+  moving: () => useNavigation.getState().moving,
 });

@@ -49,3 +49,7 @@ export const showsControl =
   (name: keyof KioskConfig['controls']) =>
   (s: KioskState): boolean =>
     !s.enabled || s.config.controls[name];
+
+/** Visitors may save pictures: always outside kiosk mode, inside it only with `pictures.allowSave`. */
+export const picturesAllowed = (s: KioskState): boolean =>
+  !s.enabled || s.config.pictures.allowSave;

@@ -46,13 +46,17 @@ export function useIdleCycle(): void {
     }
     const controls = useNavigation.getState().controls!;
     const restingSmoothTime = controls.smoothTime;
-    const tour = createTourRunner(stops, {
-      fly: (view) => applyView(view, { animate: true }),
-      halt: () => controls.stop(),
-      caption: (caption) => useKiosk.setState({ caption }),
-      setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-      clearTimeout: (handle) => window.clearTimeout(handle as number),
-    });
+    const tour = createTourRunner(
+      stops,
+      {
+        fly: (view) => applyView(view, { animate: true }),
+        halt: () => controls.stop(),
+        caption: (caption) => useKiosk.setState({ caption }),
+        setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+        clearTimeout: (handle) => window.clearTimeout(handle as number),
+      },
+      { maxFlightMs: config.tour.transitionSeconds * 3000 + 3000 },
+    );
     const cycle = createIdleMachine(
       { idleMs: config.idleSeconds * 1000, countdownSeconds: config.countdownSeconds },
       {

@@ -6,10 +6,13 @@
  * gestures that never also reach the mouse path, the operator exit, and an
  * invalid config reported on screen.
  */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readPictureMeta } from '../../assets/format/picture';
 import { ARTIFACTS, openApp, settle, shoot } from './support/app';
 import { KIOSK_HOME } from './support/kiosk-servers';
-import { gesture, tap, touchSession } from './support/touch';
+import { gesture, tap, touchSession, twist } from './support/touch';
 
 type DebugWindow = { farsideDebug: { view(): string } };
 
@@ -42,6 +45,32 @@ const center = (page: Page) => {
   const size = page.viewportSize()!;
   return { x: size.width / 2, y: size.height / 2 };
 };
+
+/**
+ * A point near `near` where the globe itself is under the finger, not a
+ * place label (a drag that starts on a label does not turn the globe).
+ */
+async function onGlobe(page: Page, near: { x: number; y: number }, dx = 0) {
+  return page.evaluate(
+    ({ near, dx }) => {
+      const globe = document.querySelector('canvas');
+      const free = (x: number, y: number) =>
+        document.elementFromPoint(x, y) === globe && document.elementFromPoint(x + dx, y) === globe;
+      for (let r = 0; r <= 200; r += 10) {
+        for (const [ox, oy] of [
+          [0, r],
+          [0, -r],
+          [r, 0],
+          [-r, 0],
+        ] as const) {
+          if (free(near.x + ox, near.y + oy)) return { x: near.x + ox, y: near.y + oy };
+        }
+      }
+      return near;
+    },
+    { near, dx },
+  );
+}
 
 test('starts in the attract tour; idle → visible countdown → reset → tour again', async ({
   page,
@@ -118,11 +147,27 @@ test('a touch during the tour stops it within a second and hands over control', 
 
 test('after a reset every piece of UI state equals the configured defaults', async ({ page }) => {
   test.setTimeout(180_000);
+  // The machine's own settings, from use outside the kiosk: neither shown nor overwritten.
+  const owner = JSON.stringify({
+    version: 1,
+    window: null,
+    view: 'lat=-45&lon=170&alt=3000',
+    language: null,
+    units: 'mi',
+  });
+  await page.addInitScript((text) => localStorage.setItem('farside.settings', text), owner);
   await openKiosk(page);
   const cdp = await touchSession(page);
   await tap(cdp, center(page));
   await expect(page.locator('html')).toHaveAttribute('data-kiosk-phase', 'visitor');
-  // A visitor changes everything they can reach.
+  // A visitor changes everything they can reach: the Sun's light, its clock playing,
+  await page.keyboard.press('s');
+  const sunPanel = page.getByRole('region', { name: 'Sunlight and time' });
+  // The panel starts folded when the screen has no room beside the globe.
+  const fold = sunPanel.getByRole('button', { name: 'Sunlight and time' });
+  if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  await sunPanel.getByRole('button', { name: 'Play' }).click();
+  await expect(sunPanel.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.keyboard.press('g'); // grid
   await page.keyboard.press('b'); // near/far boundary
   await page.getByRole('button', { name: 'Places' }).click();
@@ -133,6 +178,11 @@ test('after a reset every piece of UI state equals the configured defaults', asy
   expect(changed).not.toBe(KIOSK_HOME);
   expect(changed).toContain('overlays=');
   expect(changed).toContain('ex=7');
+  expect(changed).toContain('light=sun');
+  expect(changed).toContain('time=');
+  // and the language, last (the labels above are English).
+  await page.getByTestId('language').selectOption('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   // Then walks away. Capture the state at the moment the tour shows its first stop.
   const atTour = await page.evaluate(
     () =>
@@ -159,40 +209,66 @@ test('after a reset every piece of UI state equals the configured defaults', asy
   expect(atTour.view).toBe(KIOSK_HOME);
   expect(atTour.panels).toBe(0);
   expect(atTour.relief).toBe('2');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The clock the visitor left playing stopped: the home moment ("now") stays.
+  await page.waitForTimeout(1500);
+  expect(await view(page)).not.toContain('time=');
+  // No Settings on a kiosk: nothing a visitor changes there would be kept.
+  await expect(page.getByRole('button', { name: 'Settings' })).toHaveCount(0);
   await shoot(page, 'kiosk-after-reset');
+  // Nothing a visitor did was written over the machine's settings.
+  expect(await page.evaluate(() => localStorage.getItem('farside.settings'))).toBe(owner);
 });
 
-test('real touch gestures rotate and zoom, and never also fire mouse events', async ({ page }) => {
+test('real touch gestures rotate, zoom and twist, and never also fire mouse events', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openKiosk(page);
   const cdp = await touchSession(page);
   await countMouseEvents(page);
   const c = center(page);
-  await tap(cdp, c);
+  // Take over off the globe: a tap at the centre could open the marker the tour is showing.
+  await tap(cdp, { x: 40, y: c.y });
   await settle(page);
   const before = await view(page);
-  await gesture(cdp, [c], [{ x: c.x - 220, y: c.y }], 10);
+  const start = await onGlobe(page, c);
+  await gesture(cdp, [start], [{ x: start.x - 220, y: start.y }], 10);
   await settle(page);
   const turned = await view(page);
   // Dragging the globe to the left turns it east: the longitude under the camera grows.
   const dLon = viewField(turned, 'lon') - viewField(before, 'lon');
   expect(Math.abs(dLon)).toBeGreaterThan(5);
   // Two fingers apart: zoom in (altitude falls).
+  const pinch = await onGlobe(page, c, 80); // both fingers on the globe
   await gesture(
     cdp,
     [
-      { x: c.x - 40, y: c.y },
-      { x: c.x + 40, y: c.y },
+      { x: pinch.x, y: pinch.y },
+      { x: pinch.x + 80, y: pinch.y },
     ],
     [
-      { x: c.x - 220, y: c.y },
-      { x: c.x + 220, y: c.y },
+      { x: pinch.x - 180, y: pinch.y },
+      { x: pinch.x + 260, y: pinch.y },
     ],
     10,
   );
   await settle(page);
   const zoomed = await view(page);
   expect(viewField(zoomed, 'alt')).toBeLessThan(viewField(turned, 'alt') * 0.9);
+  // Two fingers turning 60° clockwise (the upper one moving right) spin the
+  // Moon 60° about its axis, as a drag to the right turns it: west, the
+  // longitude under the camera falls by the angle the fingers turned.
+  const grip = await onGlobe(page, c, 120);
+  await twist(cdp, [grip, { x: grip.x + 120, y: grip.y }], { x: grip.x + 60, y: grip.y }, 60);
+  await settle(page);
+  const twisted = await view(page);
+  const spunDeg = ((viewField(twisted, 'lon') - viewField(zoomed, 'lon') + 540) % 360) - 180;
+  expect(spunDeg).toBeGreaterThan(-63);
+  expect(spunDeg).toBeLessThan(-57);
+  expect(Math.abs(viewField(twisted, 'lat') - viewField(zoomed, 'lat'))).toBeLessThan(1);
+  // The fingers stayed the same distance apart: no zoom.
+  expect(Math.abs(viewField(twisted, 'alt') / viewField(zoomed, 'alt') - 1)).toBeLessThan(0.02);
   expect(await mouseEvents(page)).toEqual([]);
   expect(await phase(page)).toBe('visitor');
 });
@@ -214,9 +290,21 @@ test('a tap on a place label opens it, without a ghost mouse event', async ({ pa
   expect(await mouseEvents(page)).toEqual([]);
 });
 
-test('the operator exit needs the PIN; wrong PINs are refused', async ({ page }) => {
+test('the operator exit needs the PIN; wrong PINs are refused; no file can be opened or saved', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openKiosk(page);
+  // This kiosk file leaves pictures.allowSave at its default (false): no picture, link or file.
+  for (const name of ['Save picture', 'Copy link', 'Open view']) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  }
+  let chooser = false;
+  page.on('filechooser', () => (chooser = true));
+  await page.keyboard.press('Control+s');
+  await page.keyboard.press('Control+o');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(chooser).toBe(false);
   await page.keyboard.press('Control+Alt+Shift+Q');
   const pad = page.getByRole('dialog', { name: 'Operator exit' });
   await expect(pad).toBeVisible();
@@ -245,6 +333,44 @@ test('an invalid kiosk file is reported on screen by key, and the kiosk runs on 
   await expect(page.locator('html')).toHaveAttribute('data-kiosk-phase', 'tour');
   await expect(page.locator('.kiosk-invite')).toHaveText('Touchez l’écran pour explorer la Lune');
   await expect(page.getByRole('button', { name: 'Lieux' })).toBeVisible();
+  // The notice hides no control: what is under each toolbar control's centre is that control.
+  const covered = await page.evaluate(() =>
+    [...document.querySelectorAll('nav.toolbar button, nav.toolbar input, nav.toolbar select')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return !(hit && (el === hit || el.contains(hit) || hit.contains(el)));
+      })
+      .map((el) => el.textContent || el.getAttribute('aria-label')),
+  );
+  expect(covered).toEqual([]);
   await shoot(page, 'kiosk-bad-config');
   expect(ARTIFACTS).toBeTruthy();
+});
+
+test('a kiosk that allows pictures saves them, without a dialog, into its configured folder', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const folder = process.env.FARSIDE_E2E_KIOSK_PICTURES!;
+  const before = await readdir(folder);
+  await openApp(page, process.env.FARSIDE_E2E_KIOSK_BAD_URL!);
+  await expect(page.locator('html')).toHaveAttribute('data-kiosk', 'on');
+  // No link or file opening on a kiosk, even one that saves pictures.
+  await expect(page.getByRole('button', { name: 'Ouvrir une vue' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Enregistrer l’image', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer une image' });
+  await expect(dialog).toBeVisible();
+  let download = false;
+  page.on('download', () => (download = true));
+  await dialog.getByRole('button', { name: 'Enregistrer l’image…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Image enregistrée' })).toBeVisible({
+    timeout: 60_000,
+  });
+  const added = (await readdir(folder)).filter((name) => !before.includes(name));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toMatch(/^farside-\d{4}-\d{2}-\d{2}-\d{6}-[a-z0-9-]+\.png$/);
+  const meta = readPictureMeta(new Uint8Array(await readFile(join(folder, added[0]!))));
+  expect(meta.ok, 'a Farside picture with its view').toBe(true);
+  expect(download, 'no browser download').toBe(false);
 });

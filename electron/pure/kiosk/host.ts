@@ -4,12 +4,15 @@
  * PIN gate. After a successful exit the host reports kiosk mode off, so a
  * reload does not lock the screen again. Pure; `onExit` is the host's glue.
  */
+import type { KioskConfig } from '../../../assets/format/kiosk';
 import type { KioskExitResult, KioskStatus } from '../../ipc/contract';
 import { createPinGate } from './pin-gate';
 
 export type KioskHost = {
   status(): KioskStatus;
   exit(pin: string): KioskExitResult;
+  /** The locked kiosk's picture settings; null when kiosk mode is off or was left. */
+  pictures(): KioskConfig['pictures'] | null;
 };
 
 export function createKioskHost(
@@ -17,11 +20,13 @@ export function createKioskHost(
   pin: string | null,
   now: () => number,
   onExit: () => void = () => {},
+  pictures: KioskConfig['pictures'] | null = null,
 ): KioskHost {
   const gate = createPinGate({ pin });
   let exited = false;
   return {
     status: () => (exited ? { ...status, enabled: false } : status),
+    pictures: () => (status.enabled && !exited ? pictures : null),
     exit(attempt) {
       if (!status.enabled || exited)
         return { ok: false, retryAfterSeconds: 0, reason: 'not-kiosk' };

@@ -4,6 +4,9 @@
  * the camera and showing captions are injected (renderer/kiosk/KioskMode.tsx
  * passes applyView and the kiosk store), so tests drive it with fake timers.
  * Between moves nothing runs but one timer: the globe renders on demand.
+ * A flight that never reports its arrival (camera-controls can go to sleep
+ * without its `rest` event; the soak test caught a tour stalled so) counts
+ * as arrived after `maxFlightMs`, so the tour never stops by itself.
  */
 import type { View } from '../../../assets/format/view';
 
@@ -33,17 +36,35 @@ export type TourRunner = {
   cycles(): number;
 };
 
-export function createTourRunner(stops: readonly ResolvedStop[], deps: TourDeps): TourRunner {
+export type TourOptions = {
+  /** Longest a flight may take before the stop is shown anyway. */
+  maxFlightMs: number;
+};
+
+export function createTourRunner(
+  stops: readonly ResolvedStop[],
+  deps: TourDeps,
+  { maxFlightMs }: TourOptions = { maxFlightMs: 30_000 },
+): TourRunner {
   let run = 0; // increments on every start/stop: a stale flight never continues a stopped tour
   let active = false;
-  let timer: unknown = null;
+  let timer: unknown = null; // the dwell at a stop
+  let guard: unknown = null; // the longest wait for a flight
   let cycles = 0;
+
+  const clearGuard = () => {
+    if (guard !== null) deps.clearTimeout(guard);
+    guard = null;
+  };
 
   const visit = (index: number, token: number): void => {
     const stop = stops[index]!;
     deps.caption(null);
-    void deps.fly(stop.view).then(() => {
-      if (token !== run) return;
+    let arrived = false;
+    const arrive = () => {
+      if (arrived || token !== run) return;
+      arrived = true;
+      clearGuard();
       deps.caption(stop.caption);
       timer = deps.setTimeout(() => {
         timer = null;
@@ -52,7 +73,13 @@ export function createTourRunner(stops: readonly ResolvedStop[], deps: TourDeps)
         if (next === 0) cycles += 1;
         visit(next, token);
       }, stop.dwellMs);
-    });
+    };
+    guard = deps.setTimeout(() => {
+      guard = null;
+      arrive();
+    }, maxFlightMs);
+    // A failed flight is no reason to stop the tour either.
+    void deps.fly(stop.view).then(arrive, arrive);
   };
 
   return {
@@ -68,6 +95,7 @@ export function createTourRunner(stops: readonly ResolvedStop[], deps: TourDeps)
       run += 1;
       if (timer !== null) deps.clearTimeout(timer);
       timer = null;
+      clearGuard();
       deps.halt();
       deps.caption(null);
     },

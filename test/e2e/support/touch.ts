@@ -45,3 +45,31 @@ export async function gesture(
   }
   await touch(cdp, 'touchEnd', []);
 }
+
+/** Turn fingers about `centre` by `deg` (clockwise on screen) along arcs, in `steps` moves. */
+export async function twist(
+  cdp: CDPSession,
+  from: Point[],
+  centre: Point,
+  deg: number,
+  steps = 12,
+): Promise<void> {
+  const turn = (p: Point, rad: number): Point => {
+    const dx = p.x - centre.x;
+    const dy = p.y - centre.y;
+    return {
+      x: centre.x + dx * Math.cos(rad) - dy * Math.sin(rad),
+      y: centre.y + dx * Math.sin(rad) + dy * Math.cos(rad),
+    };
+  };
+  await touch(cdp, 'touchStart', from);
+  for (let i = 1; i <= steps; i += 1) {
+    const rad = ((deg * Math.PI) / 180) * (i / steps);
+    await touch(
+      cdp,
+      'touchMove',
+      from.map((p) => turn(p, rad)),
+    );
+  }
+  await touch(cdp, 'touchEnd', []);
+}

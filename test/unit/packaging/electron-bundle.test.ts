@@ -182,7 +182,9 @@ describe('main wiring (electron stubbed)', () => {
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
   let protocolHandler: ((request: Request) => Promise<Response>) | undefined;
   let privileges: unknown;
-  let windowOptions: { webPreferences?: Record<string, unknown> } | undefined;
+  let windowOptions:
+    | { webPreferences?: Record<string, unknown>; x?: number; y?: number; width?: number }
+    | undefined;
   let loadedUrl: string | undefined;
   let permissionRequest: ((...args: unknown[]) => void) | undefined;
   let permissionCheck: ((...args: unknown[]) => boolean) | undefined;
@@ -204,6 +206,7 @@ describe('main wiring (electron stubbed)', () => {
         windowOptions = options;
       }
       once(): void {}
+      on(): void {}
       loadURL(url: string): Promise<void> {
         loadedUrl = url;
         return Promise.resolve();
@@ -251,8 +254,21 @@ describe('main wiring (electron stubbed)', () => {
           ipcHandlers.set(channel, h),
       },
       shell: { openExternal },
+      screen: {
+        getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }),
+        getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
+      },
       BrowserWindow,
     };
+    // Last run's settings: the window was at (100, 50), 1000 × 700.
+    await fs.writeFile(
+      path.join(appDir, 'settings.json'),
+      JSON.stringify({
+        version: 1,
+        window: { x: 100, y: 50, width: 1000, height: 700, maximized: false, fullScreen: false },
+        language: 'fr',
+      }),
+    );
     loadWithElectron(path.join(outDir, MAIN_BUNDLE), stub);
     events.push('ready');
     ready();
@@ -379,6 +395,20 @@ describe('main wiring (electron stubbed)', () => {
     ]);
     error.mockRestore();
     vi.useRealTimers();
+  });
+
+  it('opens the window where the settings file says it was, and serves those settings', async () => {
+    expect(windowOptions).toMatchObject({ x: 100, y: 50, width: 1000, height: 700 });
+    const getSettings = ipcHandlers.get(ipcContract.getSettings.channel)!;
+    const loaded = (await getSettings(
+      { sender: appContents, senderFrame: appMainFrame },
+      undefined,
+    )) as {
+      settings: { language: string };
+      location: string;
+    };
+    expect(loaded.settings.language).toBe('fr');
+    expect(loaded.location).toBe(path.join(appDir, 'settings.json'));
   });
 
   it('denies every permission', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,5 +118,98 @@ describe('loadKiosk', () => {
     const loaded = await loadKiosk({ flag: false, configPath: null, userDataFile: file });
     expect(loaded.status.enabled).toBe(true);
     expect(loaded.status.problems[0]).toMatch(/^\(file\): not valid JSON/);
+  });
+});
+
+describe('web kiosk pictures (pictures.allowSave, pictures.directory)', () => {
+  // A real 1×1 PNG (signature, IHDR, IDAT, IEND).
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const NAME = 'farside-2026-11-23-120000-near-side.png';
+  const servers: WebServer[] = [];
+  let pictures: string;
+
+  async function kioskWith(settings: object): Promise<WebServer> {
+    const file = path.join(dir, `pictures-${servers.length}.json`);
+    await writeFile(file, JSON.stringify(settings));
+    const loaded = await loadKiosk({ flag: false, configPath: file });
+    const server = await startWebServer({
+      appRoot: tree.appRoot,
+      packRoot: tree.packRoot,
+      port: 0,
+      host: '127.0.0.1',
+      kiosk: createKioskHost(
+        loaded.status,
+        null,
+        () => 0,
+        () => {},
+        loaded.config!.pictures,
+      ),
+    });
+    servers.push(server);
+    return server;
+  }
+  const post = (
+    server: WebServer,
+    body: Uint8Array,
+    name = NAME,
+    headers: Record<string, string> = {},
+  ) =>
+    fetch(new URL(`api/kiosk/picture?name=${encodeURIComponent(name)}`, server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'image/png', ...headers },
+      body,
+    });
+
+  beforeAll(async () => {
+    pictures = await mkdtemp(path.join(tmpdir(), 'farside-kiosk-pictures-'));
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+    await rm(pictures, { recursive: true, force: true });
+  });
+
+  it('refuses by default (allowSave is false) and writes nothing', async () => {
+    const server = await kioskWith({ pictures: { directory: pictures } });
+    const response = await post(server, PNG);
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { state: string }).state).toBe('failed');
+    expect(await readdir(pictures)).toEqual([]);
+  });
+
+  it('with allowSave and a directory, the picture lands there byte for byte, never overwriting', async () => {
+    const server = await kioskWith({ pictures: { allowSave: true, directory: pictures } });
+    const first = (await (await post(server, PNG)).json()) as { state: string; path: string };
+    const second = (await (await post(server, PNG)).json()) as { state: string; path: string };
+    expect(first).toEqual({ state: 'saved', path: path.join(pictures, NAME) });
+    expect(second.path).toBe(path.join(pictures, NAME.replace('.png', '-2.png')));
+    expect(Buffer.compare(await readFile(first.path), PNG)).toBe(0);
+    expect((await readdir(pictures)).sort()).toEqual([NAME, NAME.replace('.png', '-2.png')].sort());
+  });
+
+  it('refuses what is not a PNG or not a Farside picture name', async () => {
+    const server = await kioskWith({ pictures: { allowSave: true, directory: pictures } });
+    expect((await post(server, Buffer.from('GIF89a'))).status).toBe(400);
+    expect((await post(server, PNG, '../escape.png')).status).toBe(400);
+    expect(await readdir(path.dirname(pictures))).not.toContain('escape.png');
+  });
+
+  it('refuses a post from another origin, or one that is not typed as a PNG', async () => {
+    const server = await kioskWith({ pictures: { allowSave: true, directory: pictures } });
+    const before = await readdir(pictures);
+    expect((await post(server, PNG, NAME, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post(server, PNG, NAME, { 'content-type': 'text/plain' })).status).toBe(403);
+    expect(await readdir(pictures)).toEqual(before);
+  });
+
+  it('with allowSave and no directory, the browser download is the place', async () => {
+    const server = await kioskWith({ pictures: { allowSave: true } });
+    expect(await (await post(server, PNG)).json()).toEqual({ state: 'download' });
+  });
+
+  it('a server that is not a kiosk has no picture route', async () => {
+    expect((await post(plainServer, PNG)).status).toBe(404);
   });
 });

@@ -69,6 +69,53 @@ describe('attract tour', () => {
   });
 });
 
+describe('a flight that never arrives', () => {
+  it('does not stall the tour: after maxFlightMs the stop shows and the tour goes on', async () => {
+    const captions: (StopCaption | null)[] = [];
+    const flown: number[] = [];
+    const tour = createTourRunner(
+      [stop(0, 'A', 1000), stop(180, 'B', 1000)],
+      {
+        // camera-controls sometimes sleeps without `rest`: this promise never settles.
+        fly: (view: View) => {
+          flown.push(view.lonDeg);
+          return new Promise(() => {});
+        },
+        halt: () => {},
+        caption: (c) => captions.push(c),
+        setTimeout: (cb, ms) => setTimeout(cb, ms),
+        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+      },
+      { maxFlightMs: 5000 },
+    );
+    tour.start();
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(captions.at(-1)).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(captions.at(-1)?.text).toBe('A');
+    await vi.advanceTimersByTimeAsync(1000 + 5000 + 1000);
+    expect(flown).toEqual([0, 180, 0]);
+    expect(tour.cycles()).toBe(1);
+    tour.stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a flight that fails counts as arrived too', async () => {
+    const captions: (StopCaption | null)[] = [];
+    const tour = createTourRunner([stop(0, 'A', 1000)], {
+      fly: () => Promise.reject(new Error('no controls')),
+      halt: () => {},
+      caption: (c) => captions.push(c),
+      setTimeout: (cb, ms) => setTimeout(cb, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    });
+    tour.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(captions.at(-1)?.text).toBe('A');
+    tour.stop();
+  });
+});
+
 describe('resolving the configured stops', () => {
   const places = new Map([
     ['apollo-11', { id: 'apollo-11', latDeg: 0.67, lonDeg: 23.47, altKm: 2000 }],
