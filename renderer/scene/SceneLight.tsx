@@ -27,7 +27,7 @@ export interface SunLightProps {
  *
  * @example <SunLight intensity={3} />
  */
-export function SunLight({ intensity = 3, earthshine = 0.12, ambient = 0.03 }: SunLightProps) {
+export function SunLight({ intensity = 3, earthshine = 0.15, ambient = 0.1 }: SunLightProps) {
   const sun = useSun((s) => s.state);
   const invalidate = useThree((s) => s.invalidate);
   const sunPosition = useMemo(

@@ -46,6 +46,8 @@ test('the default light shows the maria dark and the highlands bright, at severa
   page,
 }) => {
   await openApp(page);
+  // The default near side as a new user first sees it, names and all.
+  await shoot(page, 'explore-default-near');
   // The check compares the rendered Moon with the map: take the name labels (an overlay) off.
   await page.getByRole('button', { name: 'Names' }).click();
   await expect(page.locator('canvas.name-labels')).toHaveAttribute('data-labels', '[]');

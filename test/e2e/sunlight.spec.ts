@@ -1,90 +1,30 @@
 /**
  * The real Sun in Chromium: light=sun at the new moon lights the far side
- * and leaves the near side dark (and the other way round at full moon); at
- * last quarter seen from Earth the Sun is 90° west of the view centre, so the
- * west half is lit and the east half dark; the time control, presets and
- * "Seen from Earth" change the picture as they should. Reference values come
- * from USNO phase times and astronomy-engine's Libration() (not the app's
+ * and leaves the near side dark (and the other way round at full moon), the
+ * night side stays off pure black and its markers and outlines stay
+ * readable; the time control, presets, links and the ticking clock behave.
+ * Reference values come from USNO phase times, the ALSJ Sun-elevation table,
+ * CNSA's landing time and astronomy-engine's Libration() (not the app's
  * ephemeris module), and the projection from test/e2e/support/projection.ts.
+ * Last quarter seen from Earth, the overlays and the relief: sun-quarter.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Libration } from 'astronomy-engine';
 import { lumaAt, type Raster } from './support/images';
 import { openApp, projector, settle, shoot } from './support/app';
-import type { Projector } from './support/projection';
-
-/** Mean screen luma over the central `fraction` of the disc, optionally only where `keep(dxPx)` holds. */
-function discMean(
-  shot: Raster,
-  p: Projector,
-  fraction = 0.8,
-  keep: (dxPx: number, radiusPx: number, x: number, y: number) => boolean = () => true,
-): number {
-  const c = p.project([0, 0, 0]);
-  const edge = p.project(p.limbPoint());
-  const radiusPx = Math.hypot(edge.x - c.x, edge.y - c.y);
-  let sum = 0;
-  let n = 0;
-  for (let y = c.y - radiusPx; y <= c.y + radiusPx; y += 10) {
-    for (let x = c.x - radiusPx; x <= c.x + radiusPx; x += 10) {
-      if (Math.hypot(x - c.x, y - c.y) > fraction * radiusPx) continue;
-      if (!keep(x - c.x, radiusPx, x, y)) continue;
-      sum += lumaAt(shot, x, y, 1);
-      n++;
-    }
-  }
-  return sum / n;
-}
-
-async function look(page: Page, name: string) {
-  await settle(page);
-  const p = await projector(page);
-  return { p, shot: await shoot(page, name) };
-}
-
-/** Wait until the view centre is within `tolDeg` of a lat/lon (the camera may start moving late on a busy machine). */
-async function waitForCentre(page: Page, latDeg: number, lonDeg: number, tolDeg = 0.3) {
-  await expect
-    .poll(
-      async () => {
-        const c = (await projector(page)).centre();
-        const dLon = Math.abs(((c.lonDeg - lonDeg + 540) % 360) - 180);
-        return Math.max(Math.abs(c.latDeg - latDeg), dLon);
-      },
-      { timeout: 60_000 },
-    )
-    .toBeLessThan(tolDeg);
-  await settle(page);
-}
-
-const panel = (page: Page) => page.getByRole('region', { name: 'Sunlight and time' });
-
-/** Unfold the panel if the window was too narrow for it to open beside the globe. */
-async function unfold(page: Page) {
-  const fold = panel(page).getByRole('button', { name: 'Sunlight and time' });
-  if ((await fold.getAttribute('aria-expanded')) !== 'true') await fold.click();
-  await expect(fold).toHaveAttribute('aria-expanded', 'true');
-}
-
-/** Sun light; names off unless asked (their text would count as lit ground). */
-async function sunMode(page: Page, { names = false } = {}) {
-  await openApp(page);
-  if (!names) await page.keyboard.press('t');
-  await page.keyboard.press('s');
-  await expect(panel(page)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Light: Sun' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await unfold(page);
-}
-
-/** Disc centre and radius on screen, px. */
-function disc(p: Projector) {
-  const c = p.project([0, 0, 0]);
-  const edge = p.project(p.limbPoint());
-  return { x: c.x, y: c.y, r: Math.hypot(edge.x - c.x, edge.y - c.y) };
-}
+import { surfacePoint, type Projector } from './support/projection';
+import {
+  disc,
+  discMean,
+  look,
+  panel,
+  preset,
+  ringMean,
+  showMoment,
+  sunMode,
+  unfold,
+  waitForCentre,
+} from './support/sun';
 
 /** Whether a screen box and the globe's disc share any pixel. */
 function boxCrossesDisc(
@@ -96,9 +36,25 @@ function boxCrossesDisc(
   return Math.hypot(nx - d.x, ny - d.y) < d.r;
 }
 
-async function preset(page: Page, label: string) {
-  await panel(page).getByRole('button', { name: label }).click();
-  await settle(page);
+/** Screen luma at a site (LROC featured-site coordinates, REFERENCE.md), its pin included. */
+function lumaAtSite(shot: Raster, p: Projector, latDeg: number, lonDeg: number) {
+  const s = p.project(surfacePoint(latDeg, lonDeg));
+  return lumaAt(shot, s.x, s.y, 2);
+}
+
+/** Pixels of an outline's yellow (#ffcf5a-like) inside the disc. */
+function yellowPixels(shot: Raster, p: Projector) {
+  const d = disc(p);
+  let n = 0;
+  for (let y = Math.max(0, Math.round(d.y - d.r)); y < Math.min(shot.height, d.y + d.r); y++) {
+    for (let x = Math.max(0, Math.round(d.x - d.r)); x < Math.min(shot.width, d.x + d.r); x++) {
+      if (Math.hypot(x - d.x, y - d.y) > 0.95 * d.r) continue;
+      const o = (y * shot.width + x) * shot.channels;
+      const [r, g, b] = [shot.data[o]!, shot.data[o + 1]!, shot.data[o + 2]!];
+      if (r > 170 && g > 120 && r - b > 90) n++;
+    }
+  }
+  return n;
 }
 
 test('new moon: the far side is in full sunlight, the near side dark; full moon the other way', async ({
@@ -108,58 +64,49 @@ test('new moon: the far side is in full sunlight, the near side dark; full moon 
   await preset(page, 'New moon, 23 Nov 2022');
   await waitForCentre(page, 0, 180, 1);
   await expect(panel(page)).toContainText('The far side is in full sunlight');
-  const newFar = await look(page, 'sun-new-moon-far-side');
+  const newFar = await look(page, 'sun-newmoon-far');
   expect(Math.abs(Math.abs(newFar.p.centre().lonDeg) - 180)).toBeLessThan(1);
   await page.getByRole('button', { name: 'Near side' }).click();
   await waitForCentre(page, 0, 0, 1);
-  const newNear = await look(page, 'sun-new-moon-near-side');
+  const newNear = await look(page, 'sun-newmoon-near');
   const farLit = discMean(newFar.shot, newFar.p);
   const nearDark = discMean(newNear.shot, newNear.p);
-  console.log(`new moon: far side disc ${farLit.toFixed(1)}, near side ${nearDark.toFixed(1)}`);
+  const nearSky = ringMean(newNear.shot, newNear.p, 1.04, 1.15);
+  // REFERENCE.md / LROC: Apollo 11 at 0.6742° N, 23.4731° E (its pin is drawn unlit).
+  const apolloPin = lumaAtSite(newNear.shot, newNear.p, 0.6742, 23.4731);
+  console.log(
+    `new moon: far side disc ${farLit.toFixed(1)}, near side ${nearDark.toFixed(1)} (sky beside it ${nearSky.toFixed(1)}), Apollo 11 pin ${apolloPin.toFixed(1)}`,
+  );
   expect(farLit, 'far side much brighter than the near side at new moon').toBeGreaterThan(
     3 * nearDark,
   );
-  // Earthshine keeps the dark disc off pure black, darker than any lit ground.
+  // Earthshine keeps the dark disc off pure black and its outline visible against the sky.
   expect(nearDark).toBeGreaterThan(8);
+  expect(nearDark - nearSky, 'the dark near side stands out from the sky').toBeGreaterThan(5);
+  expect(apolloPin, 'a site pin reads on the night side').toBeGreaterThan(3 * nearDark);
 
   await preset(page, 'Full moon, 8 Dec 2022');
   await waitForCentre(page, 0, 0, 1);
-  const fullNear = await look(page, 'sun-full-moon-near-side');
+  const fullNear = await look(page, 'sun-fullmoon-near');
   await page.getByRole('button', { name: 'Far side' }).click();
   await waitForCentre(page, 0, 180, 1);
-  const fullFar = await look(page, 'sun-full-moon-far-side');
+  const fullFar = await look(page, 'sun-fullmoon-far');
   const nearLit = discMean(fullNear.shot, fullNear.p);
   const farDark = discMean(fullFar.shot, fullFar.p);
-  console.log(`full moon: near side disc ${nearLit.toFixed(1)}, far side ${farDark.toFixed(1)}`);
+  const farSky = ringMean(fullFar.shot, fullFar.p, 1.04, 1.15);
+  // REFERENCE.md: Chang'e-6 at 41.6385° S, 153.9852° W, inside the South Pole–Aitken outline.
+  const change6Pin = lumaAtSite(fullFar.shot, fullFar.p, -41.6385, -153.9852);
+  const outline = yellowPixels(fullFar.shot, fullFar.p);
+  console.log(
+    `full moon: near side disc ${nearLit.toFixed(1)}, far side ${farDark.toFixed(1)} (sky beside it ${farSky.toFixed(1)}), Chang'e-6 pin ${change6Pin.toFixed(1)}, outline pixels ${outline}`,
+  );
   expect(nearLit, 'near side much brighter than the far side at full moon').toBeGreaterThan(
     3 * farDark,
   );
-});
-
-test('last quarter seen from Earth: the Sun 90° west, the west half lit and the east half dark', async ({
-  page,
-}) => {
-  await sunMode(page);
-  // USNO: last quarter 2022-12-16 08:56 UTC. Typed into the time control, in UTC.
-  await panel(page).getByLabel('Date and time', { exact: true }).fill('2022-12-16T08:56:00');
-  await panel(page).getByRole('button', { name: 'Show', exact: true }).click();
-  await expect(panel(page)).toHaveAttribute('data-time-utc', '2022-12-16T08:56:00Z');
-  await panel(page).getByRole('button', { name: 'Seen from Earth' }).click();
-  // The view centre becomes the sub-Earth point that Libration() reports.
-  const lib = Libration(new Date('2022-12-16T08:56:00Z'));
-  await waitForCentre(page, lib.elat, lib.elon, 0.3);
-  const { p, shot } = await look(page, 'sun-last-quarter-seen-from-earth');
-  // North up: the north pole projects above the centre.
-  expect(p.project([0, 1, 0]).y).toBeLessThan(p.project([0, 0, 0]).y);
-  // Only where the globe is in plain view (the panel docks over the west limb).
-  const box = (await panel(page).boundingBox())!;
-  const clear = (x: number, y: number) =>
-    x < box.x - 4 || x > box.x + box.width + 4 || y < box.y - 4 || y > box.y + box.height + 4;
-  const west = discMean(shot, p, 0.8, (dx, r, x, y) => dx < -0.15 * r && clear(x, y));
-  const east = discMean(shot, p, 0.8, (dx, r, x, y) => dx > 0.15 * r && clear(x, y));
-  console.log(`last quarter: west half ${west.toFixed(1)}, east half ${east.toFixed(1)}`);
-  expect(west, 'west half lit').toBeGreaterThan(50);
-  expect(west, 'west half much brighter than the east half').toBeGreaterThan(2 * east);
+  // No earthshine ever reaches the far side; the faint fill keeps its outline.
+  expect(farDark - farSky, 'the night-side far side stands out from the sky').toBeGreaterThan(5);
+  expect(change6Pin, 'a site pin reads on the night side').toBeGreaterThan(3 * farDark);
+  expect(outline, 'the basin outline reads on the night side').toBeGreaterThan(300);
 });
 
 test('the time control: steps, now, a bad date, play and the terminator follow the Sun', async ({
@@ -182,6 +129,24 @@ test('the time control: steps, now, a bad date, play and the terminator follow t
   expect(Math.abs(Number(await site.getAttribute('data-sun-elevation-deg')) - 10.65)).toBeLessThan(
     0.5,
   );
+  // The pointer readout says the same just beside the pin (ALSJ's site: 0.6875° N, 23.4333° E).
+  const pin = (await projector(page)).project(surfacePoint(0.6742, 23.4731));
+  await page.mouse.move(pin.x, pin.y + 6);
+  const readout = page.locator('.readout');
+  await expect(readout.locator('[data-sun-elevation-deg]')).toBeVisible();
+  const under = {
+    latDeg: Number(await readout.getAttribute('data-lat-deg')),
+    lonDeg: Number(await readout.getAttribute('data-lon-deg')),
+    sunDeg: Number(
+      await readout.locator('[data-sun-elevation-deg]').getAttribute('data-sun-elevation-deg'),
+    ),
+  };
+  console.log(`pointer beside Apollo 11: ${JSON.stringify(under)}`);
+  expect(Math.abs(under.latDeg - 0.6875)).toBeLessThan(0.6);
+  expect(Math.abs(under.lonDeg - 23.4333)).toBeLessThan(0.6);
+  expect(Math.abs(under.sunDeg - 10.65), 'Sun elevation under the pointer').toBeLessThan(0.8);
+  await expect(readout).toContainText('Sun +11°');
+  await page.mouse.move(5, 400); // off the globe, so the readout leaves the picture alone
   const lonOf = async () => Number(await panel(page).getAttribute('data-subsolar-lon'));
   const before = await lonOf();
   const shotBefore = await shoot(page, 'sun-apollo-11');
@@ -215,6 +180,22 @@ test('the time control: steps, now, a bad date, play and the terminator follow t
   await panel(page).getByRole('button', { name: 'Pause' }).click();
   const played = Date.parse((await panel(page).getAttribute('data-time-utc'))!);
   expect(played - Date.parse('1969-07-21T19:17:40Z')).toBeGreaterThan(6 * 3_600_000);
+
+  // Chang'e-6: CNSA announced the landing at 06:23 Beijing time (UTC+8) on
+  // 2 June 2024, i.e. 22:23 UTC on 1 June; the view turns to the site
+  // (REFERENCE.md: 41.6385° S, 153.9852° W), which was in daylight.
+  await preset(page, "Chang'e-6 landing");
+  await expect(panel(page)).toHaveAttribute('data-time-utc', '2024-06-01T22:23:00Z');
+  await waitForCentre(page, -41.6385, -153.9852, 0.5);
+  const c6 = await look(page, 'sun-change-6-landing');
+  const around = [-60, 60].flatMap((dx) =>
+    [-60, 60].map((dy) => lumaAt(c6.shot, c6.p.width / 2 + dx, c6.p.height / 2 + dy, 6)),
+  );
+  const aroundMean = around.reduce((a, b) => a + b, 0) / around.length;
+  console.log(`Chang'e-6 landing: ground around the site ${aroundMean.toFixed(1)}`);
+  expect(aroundMean, "the ground around Chang'e-6 is in sunlight").toBeGreaterThan(40);
+  await page.getByRole('button', { name: 'Near side' }).click();
+  await waitForCentre(page, 0, 0, 1);
 
   // Now: live again, and the terminator overlay and markers can be shown.
   await panel(page).getByRole('button', { name: 'Now', exact: true }).click();
@@ -289,8 +270,7 @@ test('a link carries the light and the moment, and both are remembered', async (
 test('names dim on the night side in Sun light, and stay bright by day', async ({ page }) => {
   await sunMode(page, { names: true });
   // USNO: last quarter 2022-12-16 08:56 UTC; seen from Earth the west half is day.
-  await panel(page).getByLabel('Date and time', { exact: true }).fill('2022-12-16T08:56:00');
-  await panel(page).getByRole('button', { name: 'Show', exact: true }).click();
+  await showMoment(page, '2022-12-16T08:56:00Z');
   await panel(page).getByRole('button', { name: 'Seen from Earth' }).click();
   const lib = Libration(new Date('2022-12-16T08:56:00Z'));
   await waitForCentre(page, lib.elat, lib.elon, 0.3);
