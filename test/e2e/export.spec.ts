@@ -85,7 +85,8 @@ test('export at 2× the window: right size, the screen in more pixels, the view 
   // Somewhere else, then Ctrl+O with the picture: back to its view.
   await page.keyboard.press('f');
   await expect.poll(() => hash(page), { timeout: 60_000 }).toMatch(/lon=-?180/);
-  const chooser = page.waitForEvent('filechooser');
+  await settle(page);
+  const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
   await page.keyboard.press('Control+o');
   await (await chooser).setFiles(run.path);
   await expect(
