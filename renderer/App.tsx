@@ -12,7 +12,7 @@ import { GRATICULE, useVisibleSites } from './state/visibleSites';
 import { SITES } from './state/catalog';
 import { startPackLoad } from './pack/loadPack';
 import { KioskMode } from './kiosk/KioskMode';
-import { showsControl, useKiosk } from './kiosk/store';
+import { picturesAllowed, showsControl, useKiosk } from './kiosk/store';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
 // The 3D scene (React Three Fiber, the controls) is its own chunk, requested
@@ -21,6 +21,13 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 // layers load.
 const viewerChunk = import('./scene/Viewer');
 const Viewer = lazy(() => viewerChunk.then((m) => ({ default: m.Viewer })));
+// Dialogs the first frame never shows load when first opened.
+const ExportDialog = lazy(() =>
+  import('./ui/ExportDialog').then((m) => ({ default: m.ExportDialog })),
+);
+const SharperDataDialog = lazy(() =>
+  import('./ui/SharperDataDialog').then((m) => ({ default: m.SharperDataDialog })),
+);
 import { HelpPanel } from './ui/HelpPanel';
 import { LayersPanel } from './ui/LayersPanel';
 import { LoadingIndicator } from './ui/LoadingIndicator';
@@ -30,11 +37,9 @@ import { FeaturePanel } from './ui/FeaturePanel';
 import { SearchBox } from './ui/SearchBox';
 import { SiteInfoPanel } from './ui/SiteInfoPanel';
 import { SiteLabels } from './ui/SiteLabels';
-import { SharperDataDialog } from './ui/SharperDataDialog';
 import { closeSharperData, useSharperData } from './pack/sharperData';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
-import { ExportDialog } from './ui/ExportDialog';
 import { Messages } from './ui/Messages';
 import { usePictureShortcuts } from './ui/usePictureShortcuts';
 import { closeExportDialog, useExportDialog } from './export/pictureActions';
@@ -42,8 +47,12 @@ import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { startViewLink } from './view/link';
 import { SunLabels } from './ui/SunLabels';
 import { SunPanel } from './ui/SunPanel';
+import { DamagedPackNotice } from './ui/DamagedPackNotice';
 import { useLight } from './state/light';
 import { startSunClock } from './state/sun';
+import { startSettingsPersistence } from './settings/persist';
+import { Dialogs } from './ui/Dialogs';
+import { ViewDescription } from './ui/ViewDescription';
 
 /** Ask the host for the pack, once. */
 function usePackStatus(): void {
@@ -52,7 +61,9 @@ function usePackStatus(): void {
     void Promise.all([bridge.getPackStatus(), bridge.getAppInfo()]).then(
       ([pack, appInfo]) => {
         // Fetch and decode the first layers now, in parallel with mounting the scene.
-        if (pack.state === 'ready') startPackLoad(pack.manifest, pack.baseUrl);
+        if (pack.state === 'ready') {
+          startPackLoad(pack.manifest, pack.baseUrl, pack.damage?.files ?? []);
+        }
         useLoading.setState({
           pack,
           appInfo,
@@ -145,6 +156,8 @@ function Overlay() {
   const showReadout = useKiosk(showsControl('readout'));
   const showStatusBar = useKiosk(showsControl('statusBar'));
   const sunMode = useLight((s) => s.mode === 'sun');
+  const kiosk = useKiosk((s) => s.enabled);
+  const showSave = useKiosk(picturesAllowed);
   return (
     <div className="overlay">
       {ready && (
@@ -166,6 +179,9 @@ function Overlay() {
           showHelp={showHelp}
           showPlaces={showPlaces}
           showRelief={showRelief}
+          showViewFiles={!kiosk}
+          showSettings={!kiosk}
+          showSave={showSave}
         />
       )}
       <LoadingIndicator />
@@ -192,8 +208,12 @@ function Overlay() {
       {sunMode && showToolbar && panel !== 'places' && <SunPanel />}
       {showReadout && <PointerReadout />}
       {showStatusBar && <StatusBar />}
-      {exportOpen && ready && <ExportDialog />}
-      {sharperOpen && <SharperDataDialog />}
+      <Suspense fallback={null}>
+        {exportOpen && ready && showSave && <ExportDialog />}
+        {sharperOpen && <SharperDataDialog />}
+      </Suspense>
+      <Dialogs />
+      <DamagedPackNotice />
       <Messages />
     </div>
   );
@@ -209,20 +229,30 @@ function useSunClock(): void {
   useEffect(() => startSunClock(), []);
 }
 
+/** The last view, names and choices are remembered (renderer/settings/persist.ts). */
+function useSettingsPersistence(): void {
+  useEffect(() => startSettingsPersistence(), []);
+}
+
 export function App() {
   usePackStatus();
   useSunClock();
   useDomStateMirror();
   useViewLink();
+  useSettingsPersistence();
   const pack = useLoading((s) => s.pack);
   // A kiosk reset starts the overlay afresh: panels, search text, focus.
   const session = useKiosk((s) => s.session);
+  const { t } = useTranslation();
   if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
   return (
     <ErrorBoundary>
-      <Suspense fallback={null}>
-        <Viewer />
-      </Suspense>
+      <main className="stage" aria-label={t('a11y.stage')}>
+        <Suspense fallback={null}>
+          <Viewer />
+        </Suspense>
+        <ViewDescription />
+      </main>
       <Overlay key={session} />
       <KioskMode />
     </ErrorBoundary>

@@ -3,11 +3,13 @@ import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { DEFAULT_DISTANCE, MAX_DISTANCE, MIN_DISTANCE, useNavigation } from '../state/navigation';
 import { publishCameraPose } from './cameraPose';
+import { useTwist } from './useTwist';
 
 const { ACTION } = CameraControlsImpl;
 
 /**
- * Drag to turn the Moon, wheel or pinch to zoom (bounded), no panning: the
+ * Drag to turn the Moon, wheel or pinch to zoom (bounded), two-finger twist
+ * to spin it about its axis (useTwist), no panning: the
  * camera always orbits the Moon's centre. Registers the controls in the
  * navigation store so buttons and keys can drive them.
  *
@@ -17,6 +19,7 @@ export function NavigationControls() {
   const ref = useRef<CameraControls>(null);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
+  useTwist();
 
   useEffect(() => {
     const controls = ref.current;

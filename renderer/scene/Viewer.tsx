@@ -92,6 +92,7 @@ export function Viewer() {
         far: 100,
         position: [0, 0, DEFAULT_DISTANCE],
       }}
+      role="img"
       aria-label={t('app.canvasLabel')}
     >
       <PackLayers />

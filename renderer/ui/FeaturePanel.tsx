@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from './usePanelFocus';
 import type { Gazetteer } from '../../assets/format/gazetteer';
 import { featureTypeKey, GAZETTEER_STRINGS as S } from '../gazetteer/strings';
 import { useFormat } from '../i18n/format';
@@ -22,8 +23,9 @@ export interface FeaturePanelProps {
  */
 export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelProps) {
   const { t } = useTranslation();
+  const panelRef = usePanelFocus<HTMLElement>(String(k));
   const f = useFormat();
-  const grid = useMoon((s) => s.layers?.elevationGrid);
+  const grid = useMoon((s) => (s.layers?.relief ? s.layers.elevationGrid : undefined));
   const latDeg = g.latDeg[k]!;
   const lonDeg = g.lonDeg[k]!;
   const diameterKm = g.diameterKm[k]!;
@@ -40,6 +42,8 @@ export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelPr
   const typeWord = typeKey ? t(typeKey) : code;
   return (
     <aside
+      ref={panelRef}
+      tabIndex={-1}
       className="panel info feature"
       aria-label={t('info.label', { name })}
       data-feature-id={id}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from './usePanelFocus';
 import { KIT_CREDIT } from '../../assets/format/manifest';
 import { SHORTCUTS } from './useKeyboardShortcuts';
 
@@ -13,8 +14,9 @@ export interface HelpPanelProps {
  */
 export function HelpPanel({ onClose }: HelpPanelProps) {
   const { t } = useTranslation();
+  const panelRef = usePanelFocus<HTMLElement>();
   return (
-    <aside className="panel help" aria-label={t('help.label')}>
+    <aside ref={panelRef} tabIndex={-1} className="panel help" aria-label={t('help.label')}>
       <h2>{t('help.title')}</h2>
       <p>{t('help.pointer')}</p>
       <dl>

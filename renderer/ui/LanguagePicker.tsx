@@ -6,6 +6,7 @@ import {
   isLanguage,
 } from '../../assets/format/language';
 import { setLanguage } from '../i18n';
+import { changeSettings } from '../state/settings';
 
 /**
  * Switches the interface language live. Each choice is written in its own
@@ -22,7 +23,9 @@ export function LanguagePicker() {
         value={i18n.language}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          if (isLanguage(next)) void setLanguage(next);
+          if (!isLanguage(next)) return;
+          changeSettings({ language: next });
+          void setLanguage(next);
         }}
         data-testid="language"
       >

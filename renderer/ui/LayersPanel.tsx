@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from './usePanelFocus';
 import { FAR_SIDE_FACTS } from '../sites/catalog';
 import type { Site } from '../sites/schema';
 import { GROUP_TOGGLES, HEADLINE_TOGGLES } from '../sites/toggles';
@@ -21,11 +22,12 @@ export interface LayersPanelProps {
  */
 export function LayersPanel({ sites, onSelect, onClose }: LayersPanelProps) {
   const { t } = useTranslation();
+  const panelRef = usePanelFocus<HTMLElement>();
   const siteText = useSiteText();
   const factText = useFactText();
   const s = useLayers();
   return (
-    <aside className="panel layers" aria-label={t('layers.label')}>
+    <aside ref={panelRef} tabIndex={-1} className="panel layers" aria-label={t('layers.label')}>
       <h2>{t('layers.title')}</h2>
       <fieldset>
         <legend>{t('layers.highlights')}</legend>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { usePanelFocus } from './usePanelFocus';
 import { sampleHeightM } from '../geo/dem';
 import { useSiteText } from '../i18n/catalogText';
 import { useFormat, type Formatters } from '../i18n/format';
@@ -42,15 +43,18 @@ function outlineText(t: TFunction, f: Formatters, site: Site): string | null {
  */
 export function SiteInfoPanel({ site, onClose }: SiteInfoPanelProps) {
   const { t } = useTranslation();
+  const panelRef = usePanelFocus<HTMLElement>(site.id);
   const f = useFormat();
   const text = useSiteText()(site.id);
-  const grid = useMoon((s) => s.layers?.elevationGrid);
+  const grid = useMoon((s) => (s.layers?.relief ? s.layers.elevationGrid : undefined));
   const lolaM = grid ? sampleHeightM(grid, site.latDeg, site.lonDeg) : null;
   const farSide = Math.abs(site.lonDeg) > 90;
   const outline = outlineText(t, f, site);
   const d = site.dates;
   return (
     <aside
+      ref={panelRef}
+      tabIndex={-1}
       className="panel info"
       aria-label={t('info.label', { name: text.name })}
       data-site-id={site.id}

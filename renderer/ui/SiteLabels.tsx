@@ -24,7 +24,7 @@ export function SiteLabels({ sites, selectedId, onSelect, gridLabels }: SiteLabe
   const siteText = useSiteText();
   const f = useFormat();
   return (
-    <div className="labels" aria-label={t('labels.label')}>
+    <section className="labels" aria-label={t('labels.label')}>
       {sites.map((site) => (
         <AnchoredLabel
           key={site.id}
@@ -56,6 +56,6 @@ export function SiteLabels({ sites, selectedId, onSelect, gridLabels }: SiteLabe
           {l.kind === 'parallel' ? f.latDeg(l.valueDeg, 0) : f.lonDeg(l.valueDeg, 0)}
         </AnchoredLabel>
       ))}
-    </div>
+    </section>
   );
 }

@@ -14,8 +14,9 @@ export function SunLabels() {
   const sun = useSun((s) => s.state);
   const subsolar = useLayers(hasOverlay('subsolar'));
   const subearth = useLayers(hasOverlay('subearth'));
+  if (!subsolar && !subearth) return null;
   return (
-    <div className="labels" aria-label={t('sun.markersLabel')}>
+    <section className="labels" aria-label={t('sun.markersLabel')}>
       {subsolar && (
         <AnchoredLabel
           id="sun:subsolar"
@@ -40,6 +41,6 @@ export function SunLabels() {
           {t('sun.subEarth')}
         </AnchoredLabel>
       )}
-    </div>
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import { copyViewLink } from '../view/link';
 import { openExportDialog, openPictureFile } from '../export/pictureActions';
 import { VIEW_STRINGS } from './strings/views';
 import { LanguagePicker } from './LanguagePicker';
+import { openDialog } from '../state/dialogs';
 
 export interface ToolbarProps {
   onHelp: () => void;
@@ -15,6 +16,12 @@ export interface ToolbarProps {
   showHelp?: boolean;
   showPlaces?: boolean;
   showRelief?: boolean;
+  /** "Copy link" and "Open view" (a file chooser): not on a kiosk. */
+  showViewFiles?: boolean;
+  /** "Save picture" (a kiosk shows it only with `pictures.allowSave`). */
+  showSave?: boolean;
+  /** "Settings": not on a kiosk (nothing a visitor changes is kept, and it names a folder). */
+  showSettings?: boolean;
 }
 
 /**
@@ -28,6 +35,9 @@ export function Toolbar({
   showHelp = true,
   showPlaces = true,
   showRelief = true,
+  showViewFiles = true,
+  showSave = true,
+  showSettings = true,
 }: ToolbarProps) {
   const { t } = useTranslation();
   const exaggeration = useMoon((s) => s.exaggeration);
@@ -71,20 +81,36 @@ export function Toolbar({
           />
         </label>
       )}
-      <button
-        type="button"
-        onClick={() => void copyViewLink()}
-        title={t(VIEW_STRINGS.copyLinkTitle)}
-      >
-        {t(VIEW_STRINGS.copyLink)}
-      </button>
-      <button type="button" onClick={openExportDialog} title={t(VIEW_STRINGS.exportTitle)}>
-        {t(VIEW_STRINGS.exportButton)}
-      </button>
-      <button type="button" onClick={openPictureFile} title={t(VIEW_STRINGS.openTitle)}>
-        {t(VIEW_STRINGS.openButton)}
-      </button>
+      {showViewFiles && (
+        <button
+          type="button"
+          onClick={() => void copyViewLink()}
+          title={t(VIEW_STRINGS.copyLinkTitle)}
+        >
+          {t(VIEW_STRINGS.copyLink)}
+        </button>
+      )}
+      {showSave && (
+        <button type="button" onClick={openExportDialog} title={t(VIEW_STRINGS.exportTitle)}>
+          {t(VIEW_STRINGS.exportButton)}
+        </button>
+      )}
+      {showViewFiles && (
+        <button type="button" onClick={openPictureFile} title={t(VIEW_STRINGS.openTitle)}>
+          {t(VIEW_STRINGS.openButton)}
+        </button>
+      )}
       <LanguagePicker />
+      {showSettings && (
+        <button
+          type="button"
+          onClick={() => openDialog('settings')}
+          title={t('settings.openHint')}
+          aria-haspopup="dialog"
+        >
+          {t('settings.open')}
+        </button>
+      )}
       {showHelp && (
         <button
           type="button"

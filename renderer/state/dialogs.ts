@@ -1,0 +1,17 @@
+/**
+ * Which modal dialog is open (zustand): Settings or About. A store rather
+ * than component state so the application menu (over the IPC contract) and
+ * buttons anywhere can open them.
+ */
+import { create } from 'zustand';
+
+export type DialogId = 'settings' | 'about';
+
+interface DialogsState {
+  open: DialogId | null;
+}
+
+export const useDialogs = create<DialogsState>(() => ({ open: null }));
+
+export const openDialog = (id: DialogId): void => useDialogs.setState({ open: id });
+export const closeDialog = (): void => useDialogs.setState({ open: null });

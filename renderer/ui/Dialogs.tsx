@@ -1,0 +1,13 @@
+import { useDialogs } from '../state/dialogs';
+import { SettingsDialog } from './SettingsDialog';
+
+/**
+ * The modal dialog that is open, if any (renderer/state/dialogs.ts).
+ *
+ * @example <Dialogs />
+ */
+export function Dialogs() {
+  const open = useDialogs((s) => s.open);
+  if (open === 'settings') return <SettingsDialog />;
+  return null;
+}
