@@ -64,22 +64,14 @@ export async function restoreFromFile(file: File): Promise<boolean> {
   return true;
 }
 
-/**
- * Ask for a picture with the system's file chooser, then restore its view.
- * The input is attached (hidden) until the chooser closes, so nothing can
- * collect it while the chooser is open.
- */
+/** Ask for a picture with the system's file chooser, then restore its view. */
 export function openPictureFile(): void {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = 'image/png,.png';
-  input.hidden = true;
   input.addEventListener('change', () => {
-    input.remove();
     const file = input.files?.[0];
     if (file) void restoreFromFile(file);
   });
-  input.addEventListener('cancel', () => input.remove());
-  document.body.append(input);
   input.click();
 }
