@@ -29,8 +29,10 @@ type Sample = {
   programs: number;
   domNodes: number;
   heapMB: number;
-  /** Frames rendered from 250 ms to 900 ms after the camera reached the first stop. */
-  dwellFrames: number;
+  /** How long the camera rested at the first stop within the 1.7 s watched (0: it never did). */
+  restMs: number;
+  /** Frames drawn while it rested (null: it never came to rest in time). */
+  restFrames: number | null;
 };
 
 type Debug = {
