@@ -43,6 +43,7 @@ import { Messages } from './ui/Messages';
 import { usePictureDrop } from './ui/usePictureDrop';
 import { useExportDialog } from './export/pictureActions';
 import { useShortcuts } from './keys/useShortcuts';
+import { useMenuActions } from './keys/useMenuActions';
 import { runAction } from './keys/actions';
 import { closePlaces, togglePlaces, usePanels } from './state/panels';
 import { startViewLink } from './view/link';
@@ -216,6 +217,8 @@ export function App() {
   useDomStateMirror();
   useViewLink();
   useSettingsPersistence();
+  // Menu items work on every screen (Settings, About, sharper data on the missing-pack one too).
+  useMenuActions();
   const pack = useLoading((s) => s.pack);
   // A kiosk reset starts the overlay afresh: panels, search text, focus.
   const session = useKiosk((s) => s.session);

@@ -5,6 +5,7 @@
  * from it, so none of them can drift from the others. Pure: no DOM, no
  * Electron; labels are i18n keys (renderer/i18n/locales/*.json).
  */
+import { z } from 'zod';
 
 /** A key as `KeyboardEvent.key`, with Ctrl (Cmd on macOS) or not. */
 export interface KeyChord {
@@ -36,7 +37,11 @@ export interface ShortcutDef {
   kiosk?: KioskRule;
 }
 
-/** Every action, in the order the help dialog lists them. */
+/**
+ * Every action, in the order the help dialog lists them. An action with no
+ * keys is the application menu's only (electron/pure/menu.ts); a test checks
+ * that every action has a key or a menu item.
+ */
 export const SHORTCUTS = [
   { id: 'turnLeft', keys: [{ key: 'ArrowLeft' }], label: 'action.turn', group: 'view' },
   { id: 'turnRight', keys: [{ key: 'ArrowRight' }], label: 'action.turn', group: 'view' },
@@ -67,6 +72,7 @@ export const SHORTCUTS = [
   { id: 'toggleGrid', keys: [{ key: 'g' }], label: 'action.grid', group: 'layers' },
   { id: 'toggleBoundary', keys: [{ key: 'b' }], label: 'action.boundary', group: 'layers' },
   { id: 'toggleNames', keys: [{ key: 't' }], label: 'action.names', group: 'layers' },
+  { id: 'toggleSites', keys: [], label: 'action.sites', group: 'layers' },
   { id: 'lightMode', keys: [{ key: 's' }], label: 'action.lightMode', group: 'light' },
   { id: 'seenFromEarth', keys: [{ key: 'e' }], label: 'action.seenFromEarth', group: 'light' },
   { id: 'hourBack', keys: [{ key: '[' }], label: 'action.timeHour', group: 'light' },
@@ -97,6 +103,8 @@ export const SHORTCUTS = [
   },
   { id: 'help', keys: [{ key: '?' }, { key: 'F1' }], label: 'action.help', group: 'general' },
   { id: 'escape', keys: [{ key: 'Escape' }], label: 'action.escape', group: 'general' },
+  { id: 'sharperData', keys: [], label: 'action.sharperData', group: 'general', kiosk: 'never' },
+  { id: 'about', keys: [], label: 'action.about', group: 'general', kiosk: 'never' },
 ] as const satisfies readonly ShortcutDef[];
 
 export type Shortcut = (typeof SHORTCUTS)[number];
@@ -104,11 +112,15 @@ export type ActionId = Shortcut['id'];
 /** The i18n keys the table uses (the renderer checks them against its resources). */
 export type ShortcutLabel = Shortcut['label'];
 
-export const ACTION_IDS: readonly ActionId[] = SHORTCUTS.map((s) => s.id);
+export const ACTION_IDS = SHORTCUTS.map((s) => s.id) as [ActionId, ...ActionId[]];
 
-export function isActionId(id: string): id is ActionId {
-  return (ACTION_IDS as readonly string[]).includes(id);
-}
+/**
+ * The payload of the menu → renderer event (electron/ipc/contract.ts): one
+ * action of this table. The renderer parses every payload with it before
+ * running anything.
+ */
+export const menuActionSchema = z.strictObject({ action: z.enum(ACTION_IDS) });
+export type MenuActionPayload = z.infer<typeof menuActionSchema>;
 
 export const shortcutById = (id: ActionId): Shortcut =>
   SHORTCUTS.find((s) => s.id === id) as Shortcut;

@@ -11,7 +11,7 @@ import {
   useExportDialog,
 } from '../export/pictureActions';
 import { picturesAllowed, useKiosk } from '../kiosk/store';
-import { closeSharperData, useSharperData } from '../pack/sharperData';
+import { closeSharperData, openSharperData, useSharperData } from '../pack/sharperData';
 import { closeDialog, openDialog, useDialogs } from '../state/dialogs';
 import { useGazetteer } from '../state/gazetteer';
 import { useLayers } from '../state/layers';
@@ -58,6 +58,13 @@ function escape(): void {
   }
 }
 
+/** Any site or group showing: hide them all; none: show them all. */
+function toggleSites(): void {
+  const layers = useLayers.getState();
+  if (layers.headlines.length + layers.groups.length > 0) layers.showNone();
+  else layers.showAll();
+}
+
 export const ACTIONS: Readonly<Record<ActionId, (context: ActionContext) => void>> = {
   turnLeft: turn(-1, 0),
   turnRight: turn(1, 0),
@@ -73,6 +80,7 @@ export const ACTIONS: Readonly<Record<ActionId, (context: ActionContext) => void
   toggleGrid: () => useLayers.getState().toggleOverlay('grid'),
   toggleBoundary: () => useLayers.getState().toggleOverlay('boundary'),
   toggleNames: () => useLayers.getState().toggleOverlay('labels'),
+  toggleSites,
   lightMode: toggleLightMode,
   seenFromEarth: () => void seenFromEarth(),
   hourBack: stepHours(-1),
@@ -85,6 +93,8 @@ export const ACTIONS: Readonly<Record<ActionId, (context: ActionContext) => void
   settings: () => openDialog('settings'),
   help: toggleHelp,
   escape,
+  sharperData: openSharperData,
+  about: () => openDialog('about'),
 };
 
 /** Run an action, unless this kiosk's policy forbids it. */
