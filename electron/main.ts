@@ -10,6 +10,7 @@ import { UpgradeService } from './node/upgrade-service';
 import { setupIpc } from './main/ipc';
 import { setupCrashRecovery } from './main/crash-recovery';
 import { setupKiosk } from './main/kiosk';
+import { setupMenu } from './main/menu';
 import { startUtilityPackWorker } from './main/pack-worker';
 import { resolveAppPaths } from './main/paths';
 import { registerMoonScheme, setupMoonProtocol } from './main/protocol';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     app.on('will-quit', () => upgrade.stop());
     setupIpc(pack, kiosk, upgrade, settings);
+    setupMenu(settings, kiosk);
     setupCrashRecovery(app, () => kiosk?.locked() ?? false);
     setupWindowLifecycle(app, paths, settings, kiosk);
     createMainWindow(paths, settings, kiosk);

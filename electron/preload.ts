@@ -7,5 +7,12 @@ import { buildBridge } from './ipc/bridge';
 
 contextBridge.exposeInMainWorld(
   'farside',
-  buildBridge((channel, request) => ipcRenderer.invoke(channel, request)),
+  buildBridge(
+    (channel, request) => ipcRenderer.invoke(channel, request),
+    (channel, listener) => {
+      const forward = (_event: unknown, payload: unknown) => listener(payload);
+      ipcRenderer.on(channel, forward);
+      return () => void ipcRenderer.removeListener(channel, forward);
+    },
+  ),
 );

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from './bridge';
 import { message, translate } from './i18n/message';
@@ -28,7 +28,6 @@ const ExportDialog = lazy(() =>
 const SharperDataDialog = lazy(() =>
   import('./ui/SharperDataDialog').then((m) => ({ default: m.SharperDataDialog })),
 );
-import { HelpPanel } from './ui/HelpPanel';
 import { LayersPanel } from './ui/LayersPanel';
 import { LoadingIndicator } from './ui/LoadingIndicator';
 import { MissingPackScreen } from './ui/MissingPackScreen';
@@ -37,13 +36,16 @@ import { FeaturePanel } from './ui/FeaturePanel';
 import { SearchBox } from './ui/SearchBox';
 import { SiteInfoPanel } from './ui/SiteInfoPanel';
 import { SiteLabels } from './ui/SiteLabels';
-import { closeSharperData, useSharperData } from './pack/sharperData';
+import { useSharperData } from './pack/sharperData';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { Messages } from './ui/Messages';
-import { usePictureShortcuts } from './ui/usePictureShortcuts';
-import { closeExportDialog, useExportDialog } from './export/pictureActions';
-import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+import { usePictureDrop } from './ui/usePictureDrop';
+import { useExportDialog } from './export/pictureActions';
+import { useShortcuts } from './keys/useShortcuts';
+import { useMenuActions } from './keys/useMenuActions';
+import { runAction } from './keys/actions';
+import { closePlaces, togglePlaces, usePanels } from './state/panels';
 import { startViewLink } from './view/link';
 import { SunLabels } from './ui/SunLabels';
 import { SunPanel } from './ui/SunPanel';
@@ -105,34 +107,12 @@ function useDomStateMirror(): void {
   }, []);
 }
 
-type Panel = 'none' | 'help' | 'places';
+const toggleHelp = () => runAction('help');
 
 function Overlay() {
-  const [panel, setPanel] = useState<Panel>('none');
-  const help = useCallback(() => setPanel((open) => (open === 'help' ? 'none' : 'help')), []);
-  const places = useCallback(() => setPanel((open) => (open === 'places' ? 'none' : 'places')), []);
-  const escape = useCallback(() => {
-    if (
-      useExportDialog.getState().open &&
-      !document.querySelector('[data-export-state="working"]')
-    ) {
-      closeExportDialog();
-      return;
-    }
-    if (useSharperData.getState().open) {
-      closeSharperData();
-      return;
-    }
-    setPanel((open) => {
-      if (open === 'none') {
-        useLayers.getState().select(null);
-        useGazetteer.getState().selectFeature(null);
-      }
-      return 'none';
-    });
-  }, []);
-  useKeyboardShortcuts({ help, places, escape });
-  usePictureShortcuts();
+  const placesOpen = usePanels((s) => s.placesOpen);
+  useShortcuts();
+  usePictureDrop();
   const exportOpen = useExportDialog((s) => s.open);
   const sharperOpen = useSharperData((s) => s.open);
   const phase = useLoading((s) => s.phase);
@@ -174,8 +154,8 @@ function Overlay() {
       </header>
       {showToolbar && (
         <Toolbar
-          onHelp={help}
-          onPlaces={places}
+          onHelp={toggleHelp}
+          onPlaces={togglePlaces}
           showHelp={showHelp}
           showPlaces={showPlaces}
           showRelief={showRelief}
@@ -185,10 +165,7 @@ function Overlay() {
         />
       )}
       <LoadingIndicator />
-      {panel === 'help' && <HelpPanel onClose={() => setPanel('none')} />}
-      {panel === 'places' && (
-        <LayersPanel sites={SITES} onSelect={selectSite} onClose={() => setPanel('none')} />
-      )}
+      {placesOpen && <LayersPanel sites={SITES} onSelect={selectSite} onClose={closePlaces} />}
       {selected && <SiteInfoPanel site={selected} onClose={closeInfo} />}
       {!selected && gazetteer && feature !== null && (
         <FeaturePanel gazetteer={gazetteer} index={feature} onClose={closeFeature} />
@@ -205,7 +182,7 @@ function Overlay() {
       )}
       {/* Both dock at the left; the places panel, when open, takes the place.
           A kiosk without the toolbar (where the light switch is) shows no Sun controls. */}
-      {sunMode && showToolbar && panel !== 'places' && <SunPanel />}
+      {sunMode && showToolbar && !placesOpen && <SunPanel />}
       {showReadout && <PointerReadout />}
       {showStatusBar && <StatusBar />}
       <Suspense fallback={null}>
@@ -240,6 +217,8 @@ export function App() {
   useDomStateMirror();
   useViewLink();
   useSettingsPersistence();
+  // Menu items work on every screen (Settings, About, sharper data on the missing-pack one too).
+  useMenuActions();
   const pack = useLoading((s) => s.pack);
   // A kiosk reset starts the overlay afresh: panels, search text, focus.
   const session = useKiosk((s) => s.session);

@@ -22,3 +22,17 @@ export const IPC_CHANNELS = {
 export type BridgeName = keyof typeof IPC_CHANNELS;
 
 export const bridgeNames = Object.keys(IPC_CHANNELS) as BridgeName[];
+
+/**
+ * Events main sends to the renderer (no reply): the bridge function that
+ * subscribes to each, and its channel. Payload schemas live in contract.ts;
+ * the renderer parses every payload before acting on it.
+ */
+export const IPC_EVENT_CHANNELS = {
+  /** An application-menu item was chosen: `{ action }`, an action id of the shortcut table. */
+  onMenuAction: 'farside:menu-action',
+} as const;
+
+export type EventName = keyof typeof IPC_EVENT_CHANNELS;
+
+export const eventNames = Object.keys(IPC_EVENT_CHANNELS) as EventName[];

@@ -20,7 +20,15 @@ import {
 import { packStatusSchema } from '../../assets/format/pack-status';
 import { PICTURE_MAX_BYTES, isPng } from '../../assets/format/picture';
 import { loadedSettingsSchema, settingsPatchSchema } from '../../assets/format/settings';
-import { IPC_CHANNELS, bridgeNames, type BridgeName } from './channels';
+import {
+  IPC_CHANNELS,
+  IPC_EVENT_CHANNELS,
+  bridgeNames,
+  eventNames,
+  type BridgeName,
+  type EventName,
+} from './channels';
+import { menuActionSchema } from '../../assets/format/shortcuts';
 import {
   upgradeOfferSchema,
   upgradeRequestSchema,
@@ -166,17 +174,38 @@ export const ipcContract = {
 };
 
 export type IpcContract = typeof ipcContract;
-export type { BridgeName };
-export { bridgeNames };
+export type { BridgeName, EventName };
+export { bridgeNames, eventNames };
 export type BridgeRequest<K extends BridgeName> = z.input<IpcContract[K]['request']>;
 export type BridgeResponse<K extends BridgeName> = z.output<IpcContract[K]['response']>;
+
+/**
+ * Events from main to the renderer: channel and payload schema. Main sends
+ * only payloads its schema accepts; the renderer parses each one again on
+ * receipt (the preload stays free of zod: it only forwards).
+ */
+export const ipcEvents = {
+  onMenuAction: { channel: IPC_EVENT_CHANNELS.onMenuAction, payload: menuActionSchema },
+} as const satisfies {
+  [K in EventName]: { channel: (typeof IPC_EVENT_CHANNELS)[K]; payload: z.ZodType };
+};
+
+export type BridgeEventPayload<K extends EventName> = z.output<(typeof ipcEvents)[K]['payload']>;
+
+/**
+ * Subscribe to one event; returns the unsubscribe. The listener gets the
+ * payload as `unknown`: parse it with `ipcEvents[name].payload` first.
+ */
+export type BridgeEvents = {
+  [K in EventName]: (listener: (payload: unknown) => void) => () => void;
+};
 
 /** What the renderer sees as `window.farside` (Electron) or its web twin. */
 export type Bridge = {
   [K in BridgeName]: BridgeRequest<K> extends undefined
     ? () => Promise<BridgeResponse<K>>
     : (request: BridgeRequest<K>) => Promise<BridgeResponse<K>>;
-};
+} & BridgeEvents;
 
 export type AppInfo = BridgeResponse<'getAppInfo'>;
 export type PackStatus = BridgeResponse<'getPackStatus'>;

@@ -83,6 +83,8 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
 
   const settings = createWebSettingsStore(localStorage);
   return {
+    // A browser has no application menu: nothing is ever sent.
+    onMenuAction: () => () => undefined,
     async getSettings() {
       return settings.load();
     },

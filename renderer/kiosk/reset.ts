@@ -2,7 +2,7 @@
  * The full reset between visitors: every piece of UI state back to the
  * configured defaults. The view (camera, layers, selection, relief, light,
  * time) goes through applyView with the configured home view, after the
- * clock is stopped and any modal dialog closed; panels and
+ * clock is stopped and any modal dialog and the places panel closed; panels and
  * any other local component state start fresh because the overlay is keyed
  * on the kiosk session; the language returns to the configured one.
  */
@@ -15,6 +15,7 @@ import { setLanguage } from '../i18n';
 import { useKiosk } from './store';
 import { useLight } from '../state/light';
 import { closeDialog } from '../state/dialogs';
+import { closePlaces } from '../state/panels';
 
 export async function fullReset(home: View, language: string): Promise<void> {
   const controls = useNavigation.getState().controls;
@@ -24,6 +25,7 @@ export async function fullReset(home: View, language: string): Promise<void> {
   // A playing clock is not part of a view: stop it, or the home moment would drift.
   useLight.setState({ playSpeed: 0 });
   closeDialog();
+  closePlaces();
   // The configured tag, or the closest language the app has (pickLanguage).
   await setLanguage(pickLanguage([language]));
   useKiosk.setState((s) => ({ session: s.session + 1, caption: null, pinPadOpen: false }));

@@ -1,11 +1,12 @@
 /**
- * Which modal dialog is open (zustand): Settings or About. A store rather
+ * Which modal dialog is open (zustand): Settings, About or the keyboard
+ * help. A store rather
  * than component state so the application menu (over the IPC contract) and
  * buttons anywhere can open them.
  */
 import { create } from 'zustand';
 
-export type DialogId = 'settings' | 'about';
+export type DialogId = 'settings' | 'about' | 'help';
 
 interface DialogsState {
   open: DialogId | null;

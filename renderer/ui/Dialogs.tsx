@@ -1,4 +1,5 @@
 import { useDialogs } from '../state/dialogs';
+import { HelpDialog } from './HelpDialog';
 import { SettingsDialog } from './SettingsDialog';
 
 /**
@@ -9,5 +10,6 @@ import { SettingsDialog } from './SettingsDialog';
 export function Dialogs() {
   const open = useDialogs((s) => s.open);
   if (open === 'settings') return <SettingsDialog />;
+  if (open === 'help') return <HelpDialog />;
   return null;
 }

@@ -6,6 +6,7 @@ import { GROUP_TOGGLES, HEADLINE_TOGGLES } from '../sites/toggles';
 import { KIND_STYLE } from '../sites/style';
 import { useLayers } from '../state/layers';
 import { useFactText, useSiteText } from '../i18n/catalogText';
+import { keyHint } from '../keys/keyHint';
 
 export interface LayersPanelProps {
   sites: readonly Site[];
@@ -73,7 +74,7 @@ export function LayersPanel({ sites, onSelect, onClose }: LayersPanelProps) {
             checked={s.overlays.includes('grid')}
             onChange={(e) => s.setOverlay('grid', e.currentTarget.checked)}
           />
-          {t('toolbar.withKey', { action: t('action.grid'), key: 'G' })}
+          {keyHint(t, 'toggleGrid')}
         </label>
         <label>
           <input
@@ -81,7 +82,7 @@ export function LayersPanel({ sites, onSelect, onClose }: LayersPanelProps) {
             checked={s.overlays.includes('boundary')}
             onChange={(e) => s.setOverlay('boundary', e.currentTarget.checked)}
           />
-          {t('toolbar.withKey', { action: t('action.boundary'), key: 'B' })}
+          {keyHint(t, 'toggleBoundary')}
         </label>
       </fieldset>
       <h3>{t('layers.flyTo')}</h3>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLight } from '../state/light';
 import { toggleLightMode } from '../state/lightActions';
+import { keyHint } from '../keys/keyHint';
 
 /**
  * Switch between the explore lamp and the real Sun (the S key does the same).
@@ -14,7 +15,7 @@ export function LightToggle() {
     <button
       type="button"
       onClick={toggleLightMode}
-      title={t('toolbar.withKey', { action: t('action.lightMode'), key: 'S' })}
+      title={keyHint(t, 'lightMode')}
       aria-pressed={mode === 'sun'}
       data-light-mode={mode}
     >

@@ -9,16 +9,10 @@ import { useFormat, type Formatters } from '../i18n/format';
 import { translate } from '../i18n/message';
 import { flyToFeature, flyToLatLon, useGazetteer } from '../state/gazetteer';
 import { useGazetteerSearch } from './useGazetteerSearch';
+import { usePanels } from '../state/panels';
 
 type Choice =
   { kind: 'feature'; index: number } | { kind: 'coordinates'; latDeg: number; lonDeg: number };
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
-  );
-}
 
 /** 'Crater · 184 km · far side', in the current language. */
 export function featureSummary(t: TFunction, f: Formatters, g: Gazetteer, k: number): string {
@@ -49,19 +43,16 @@ export function SearchBox() {
   const gazetteer = useGazetteer((s) => s.gazetteer);
   const loadError = useGazetteer((s) => s.error);
 
+  // `/` and Ctrl/Cmd+F come through the shortcut table (renderer/keys).
+  // A request made before this box mounted (an earlier kiosk session) is not one.
+  const searchRequest = usePanels((s) => s.searchRequest);
+  const answered = useRef(searchRequest);
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key === 'f';
-      const slash =
-        event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
-      if (!find && !slash) return;
-      event.preventDefault(); // not the browser's find bar
-      setOpen(true);
-      requestAnimationFrame(() => input.current?.select());
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+    if (searchRequest === answered.current) return;
+    answered.current = searchRequest;
+    setOpen(true);
+    requestAnimationFrame(() => input.current?.select());
+  }, [searchRequest]);
 
   const coords = useMemo(() => parseCoordinates(query), [query]);
   const choices = useMemo((): Choice[] => {

@@ -8,6 +8,7 @@ import { openExportDialog, openPictureFile } from '../export/pictureActions';
 import { VIEW_STRINGS } from './strings/views';
 import { LanguagePicker } from './LanguagePicker';
 import { openDialog } from '../state/dialogs';
+import { keyHint } from '../keys/keyHint';
 
 export interface ToolbarProps {
   onHelp: () => void;
@@ -42,26 +43,21 @@ export function Toolbar({
   const { t } = useTranslation();
   const exaggeration = useMoon((s) => s.exaggeration);
   const setExaggeration = useMoon((s) => s.setExaggeration);
-  const hint = (action: string, key: string) => t('toolbar.withKey', { action, key });
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
       {showPlaces && (
-        <button type="button" onClick={onPlaces} title={hint(t('action.places'), 'P')}>
+        <button type="button" onClick={onPlaces} title={keyHint(t, 'places')}>
           {t('toolbar.places')}
         </button>
       )}
       <NamesToggle />
-      <button
-        type="button"
-        onClick={() => void goNearSide()}
-        title={hint(t('action.nearSide'), 'N')}
-      >
+      <button type="button" onClick={() => void goNearSide()} title={keyHint(t, 'nearSide')}>
         {t('toolbar.nearSide')}
       </button>
-      <button type="button" onClick={() => void goFarSide()} title={hint(t('action.farSide'), 'F')}>
+      <button type="button" onClick={() => void goFarSide()} title={keyHint(t, 'farSide')}>
         {t('toolbar.farSide')}
       </button>
-      <button type="button" onClick={() => void resetView()} title={hint(t('action.reset'), 'R')}>
+      <button type="button" onClick={() => void resetView()} title={keyHint(t, 'resetView')}>
         {t('toolbar.reset')}
       </button>
       <LightToggle />
@@ -115,7 +111,7 @@ export function Toolbar({
         <button
           type="button"
           onClick={onHelp}
-          title={hint(t('action.help'), '?')}
+          title={keyHint(t, 'help')}
           aria-label={t('toolbar.help')}
         >
           ?

@@ -62,8 +62,10 @@ test('axe-core: zero violations on five screens in English, French and Chinese',
     await page.keyboard.press('Escape');
     await expect(page.locator('dialog[open]')).toHaveCount(0);
     await page.keyboard.press('?');
-    // The help overlay: a side panel or a modal dialog, `.panel.help` either way.
+    // The help overlay: a modal dialog (`dialog.panel.help`), listing the shortcut table.
     await expect(page.locator('.panel.help')).toBeVisible();
+    await expect(page.locator('.panel.help kbd').first()).toHaveText('← / → / ↑ / ↓');
+    await shoot(page, `a11y-help-${language}`);
     await check(`${language} help`);
     await page.keyboard.press('Escape');
     await expect(page.locator('.panel')).toHaveCount(0);

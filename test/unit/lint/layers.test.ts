@@ -83,7 +83,22 @@ const violations: Probe[] = [
     code: "import { latLonToXYZ } from '../../renderer/geo/frame';\nexport const f = latLonToXYZ;",
     rule: TS_IMPORTS,
   },
-  // electron/ never imports renderer/.
+  // electron/ never imports renderer/ (its locale JSON excepted, below): not code, not other JSON.
+  {
+    file: 'electron/main/probe.ts',
+    code: "import { i18n } from '../../renderer/i18n';\nexport const i = i18n;",
+    rule: TS_IMPORTS,
+  },
+  {
+    file: 'electron/main/probe.ts',
+    code: "import g from '../../renderer/gazetteer/gazetteer.json';\nexport const n = g;",
+    rule: TS_IMPORTS,
+  },
+  {
+    file: 'electron/main/probe.ts',
+    code: "import x from '../../renderer/i18n/locales/en.json.ts';\nexport const n = x;",
+    rule: TS_IMPORTS,
+  },
   {
     file: 'electron/main/probe.ts',
     code: "import { useMoon } from '../../renderer/state/moon';\nexport const m = useMoon;",
@@ -126,6 +141,11 @@ const allowed: Omit<Probe, 'rule'>[] = [
     code: "import { MANIFEST_FILE } from '../../assets/format/manifest';\nexport const m = MANIFEST_FILE;",
   },
   { file: 'renderer/ui/probe.ts', code: 'export const b = document.body;' },
+  // The locale files are data: the application menu speaks the renderer's words.
+  {
+    file: 'electron/main/probe.ts',
+    code: "import en from '../../renderer/i18n/locales/en.json';\nexport const e = en;",
+  },
 ];
 
 describe('layer rules catch planted violations', () => {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bridgeNames, ipcContract } from '../../../electron/ipc/contract';
+import { bridgeNames, eventNames, ipcContract, ipcEvents } from '../../../electron/ipc/contract';
 import { MAIN_BUNDLE, PACK_WORKER_BUNDLE, PRELOAD_BUNDLE } from '../../../electron/pure/layout';
 import { checkPack } from '../../../assets/tool/pack-check';
 import type { FromWorker } from '../../../assets/tool/upgrade-job';
@@ -170,7 +170,7 @@ describe('bundles', () => {
     });
     expect(Object.keys(exposed)).toEqual(['farside']);
     const bridge = exposed.farside as Record<string, (r?: unknown) => Promise<unknown>>;
-    expect(Object.keys(bridge).sort()).toEqual([...bridgeNames].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...bridgeNames, ...eventNames].sort());
     void bridge.getPackStatus!();
     expect(invoke).toHaveBeenCalledWith(ipcContract.getPackStatus.channel, undefined);
   });
@@ -193,6 +193,16 @@ describe('main wiring (electron stubbed)', () => {
     | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void)
     | undefined;
   const appMainFrame = { url: 'moon://app/index.html', processId: 4, routingId: 1 };
+  type StubMenuItem = {
+    label?: string;
+    role?: string;
+    accelerator?: string;
+    click?: () => void;
+    submenu?: StubMenuItem[];
+  };
+  let applicationMenu: StubMenuItem[] | undefined;
+  const sent: unknown[][] = [];
+  const focusedWindow = { webContents: { send: (...args: unknown[]) => sent.push(args) } };
   const appContents = { mainFrame: appMainFrame };
 
   beforeAll(async () => {
@@ -200,6 +210,7 @@ describe('main wiring (electron stubbed)', () => {
     const readyPromise = new Promise<void>((resolve) => (ready = resolve));
     class BrowserWindow {
       static getAllWindows = () => [];
+      static getFocusedWindow = () => focusedWindow;
       webContents = appContents;
       constructor(options: typeof windowOptions) {
         events.push('window');
@@ -218,6 +229,7 @@ describe('main wiring (electron stubbed)', () => {
         // No kiosk.json there: kiosk mode stays off.
         getPath: () => appDir,
         isPackaged: false,
+        getPreferredSystemLanguages: () => ['en-US'],
         getName: () => 'Farside',
         getVersion: () => '0.1.0',
         enableSandbox: () => events.push('enableSandbox'),
@@ -259,6 +271,13 @@ describe('main wiring (electron stubbed)', () => {
         getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
       },
       BrowserWindow,
+      Menu: {
+        buildFromTemplate: (template: StubMenuItem[]) => ({ template }),
+        setApplicationMenu: (menu: { template: StubMenuItem[] }) => {
+          events.push('setApplicationMenu');
+          applicationMenu = menu.template;
+        },
+      },
     };
     // Last run's settings: the window was at (100, 50), 1000 × 700.
     await fs.writeFile(
@@ -314,6 +333,28 @@ describe('main wiring (electron stubbed)', () => {
     }
     const response = await protocolHandler!(new Request('moon://app/index.html'));
     expect(await response.text()).toBe('<title>stub app</title>');
+  });
+
+  it('sets the application menu in the language of the settings (French), with the table accelerators', () => {
+    // Linux here (process.platform of the test): File, View, Window, Help; not packaged: Reload and DevTools.
+    expect(applicationMenu?.map((m) => m.label)).toEqual([
+      'Fichier',
+      'Présentation',
+      'Fenêtre',
+      'Aide',
+    ]);
+    const file = applicationMenu![0]!.submenu!;
+    const save = file.find((i) => i.label === 'Enregistrer une image…');
+    expect(save?.accelerator).toBe('CmdOrCtrl+S');
+    const view = applicationMenu![1]!.submenu!;
+    expect(view.map((i) => i.role).filter(Boolean)).toEqual([
+      'reload',
+      'toggleDevTools',
+      'togglefullscreen',
+    ]);
+    // A click sends the action id on the contract's event channel to the focused window.
+    save!.click!();
+    expect(sent).toEqual([[ipcEvents.onMenuAction.channel, { action: 'savePicture' }]]);
   });
 
   it('registers one IPC handler per contract channel, refusing foreign senders', async () => {
