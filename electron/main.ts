@@ -10,6 +10,7 @@ import { UpgradeService } from './node/upgrade-service';
 import { setupIpc } from './main/ipc';
 import { setupCrashRecovery } from './main/crash-recovery';
 import { setupKiosk } from './main/kiosk';
+import { setupLog } from './main/log';
 import { setupMenu } from './main/menu';
 import { startUtilityPackWorker } from './main/pack-worker';
 import { resolveAppPaths } from './main/paths';
@@ -28,17 +29,18 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void app.whenReady().then(async () => {
+    const log = setupLog();
     const paths = resolveAppPaths();
     const pack = await PackHost.open(paths.packDirs);
-    const kiosk = await setupKiosk();
+    const kiosk = await setupKiosk(log);
     // A kiosk reads settings but never writes what visitors change.
     const settings = await setupSettings({
       persist: kiosk === null,
-      onError: (message, error) => console.error(message, error),
+      onError: (message, error) => log.error(message, error),
     });
     setupPermissions(session.defaultSession);
-    setupOfflineGuard(session.defaultSession);
-    setupMoonProtocol(paths, pack);
+    setupOfflineGuard(session.defaultSession, log);
+    setupMoonProtocol(paths, pack, log);
     const upgrade = new UpgradeService({
       pack,
       catalog: KIT_CATALOG,
@@ -47,9 +49,9 @@ if (!app.requestSingleInstanceLock()) {
       canChooseFolder: true,
     });
     app.on('will-quit', () => upgrade.stop());
-    setupIpc(pack, kiosk, upgrade, settings);
+    setupIpc(pack, kiosk, upgrade, settings, log);
     setupMenu(settings, kiosk);
-    setupCrashRecovery(app, () => kiosk?.locked() ?? false);
+    setupCrashRecovery(app, () => kiosk?.locked() ?? false, log);
     setupWindowLifecycle(app, paths, settings, kiosk);
     createMainWindow(paths, settings, kiosk);
   });

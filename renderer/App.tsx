@@ -54,6 +54,7 @@ import { useLight } from './state/light';
 import { startSunClock } from './state/sun';
 import { startSettingsPersistence } from './settings/persist';
 import { Dialogs } from './ui/Dialogs';
+import { reportError } from './log/reportError';
 import { ViewDescription } from './ui/ViewDescription';
 
 /** Ask the host for the pack, once. */
@@ -62,6 +63,11 @@ function usePackStatus(): void {
     const bridge = getBridge();
     void Promise.all([bridge.getPackStatus(), bridge.getAppInfo()]).then(
       ([pack, appInfo]) => {
+        // A pack the host found broken is worth a line in the log (a missing one is a fresh install).
+        if (pack.state === 'invalid') reportError('pack-load', pack.reason, 'the pack is invalid');
+        if (pack.state === 'ready' && pack.damage) {
+          reportError('pack-load', pack.damage.reason, 'pack files left out');
+        }
         // Fetch and decode the first layers now, in parallel with mounting the scene.
         if (pack.state === 'ready') {
           startPackLoad(pack.manifest, pack.baseUrl, pack.damage?.files ?? []);
@@ -72,11 +78,13 @@ function usePackStatus(): void {
           phase: pack.state === 'ready' ? 'loading' : 'missing',
         });
       },
-      () =>
+      (error: unknown) => {
+        reportError('pack-load', error, 'the host did not answer');
         useLoading.setState({
           phase: 'error',
           error: message('app.hostError'),
-        }),
+        });
+      },
     );
   }, []);
 }

@@ -7,6 +7,10 @@ import { restoreSettings } from './settings/persist';
 import { showSettingsNotice } from './settings/notice';
 import './styles.css';
 import './debug/probe';
+import { installErrorReporting } from './log/reportError';
+
+// First, so an error while starting up is logged too.
+installErrorReporting();
 
 const root = document.getElementById('root');
 if (root) {

@@ -24,4 +24,8 @@ export const HOST_API = {
    * `{"state":"download"}` when the browser's own download is the place.
    */
   kioskPicture: 'api/kiosk/picture',
+  /** POST, JSON body: a renderer error for the log file (`logEvent`). */
+  log: 'api/log',
+  /** GET: where the log file is (`getLogLocation`). */
+  logLocation: 'api/log/location',
 } as const;

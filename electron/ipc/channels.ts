@@ -17,6 +17,9 @@ export const IPC_CHANNELS = {
   getUpgradeState: 'farside:get-upgrade-state',
   getSettings: 'farside:get-settings',
   saveSettings: 'farside:save-settings',
+  logEvent: 'farside:log-event',
+  getLogLocation: 'farside:get-log-location',
+  openLogFolder: 'farside:open-log-folder',
 } as const;
 
 export type BridgeName = keyof typeof IPC_CHANNELS;

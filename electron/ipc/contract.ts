@@ -17,6 +17,11 @@ import {
   kioskExitResponseSchema,
   kioskStatusSchema,
 } from '../../assets/format/kiosk';
+import {
+  LOG_EVENT_MAX_BYTES,
+  logEventSchema,
+  logLocationSchema,
+} from '../../assets/format/log-event';
 import { packStatusSchema } from '../../assets/format/pack-status';
 import { PICTURE_MAX_BYTES, isPng } from '../../assets/format/picture';
 import { loadedSettingsSchema, settingsPatchSchema } from '../../assets/format/settings';
@@ -163,6 +168,27 @@ export const ipcContract = {
     request: settingsPatchSchema,
     response: z.undefined(),
   },
+  /** A renderer error for the log file: main scrubs it and rate-limits (electron/node/file-log.ts). */
+  logEvent: {
+    channel: IPC_CHANNELS.logEvent,
+    maxRequestBytes: LOG_EVENT_MAX_BYTES,
+    request: logEventSchema,
+    response: z.undefined(),
+  },
+  /** Where the log file is (About). */
+  getLogLocation: {
+    channel: IPC_CHANNELS.getLogLocation,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
+    request: noRequest,
+    response: logLocationSchema,
+  },
+  /** Opens the logs folder in the file manager: a fixed folder main knows, never a path the renderer names. */
+  openLogFolder: {
+    channel: IPC_CHANNELS.openLogFolder,
+    maxRequestBytes: NO_REQUEST_MAX_BYTES,
+    request: noRequest,
+    response: z.undefined(),
+  },
 } as const satisfies {
   [K in BridgeName]: {
     channel: (typeof IPC_CHANNELS)[K];
@@ -215,3 +241,4 @@ export type KioskStatus = BridgeResponse<'getKioskConfig'>;
 export type KioskExitResult = BridgeResponse<'exitKiosk'>;
 export type LoadedSettings = BridgeResponse<'getSettings'>;
 export type SettingsPatch = BridgeRequest<'saveSettings'>;
+export type LogLocation = BridgeResponse<'getLogLocation'>;

@@ -10,6 +10,7 @@
  * The decisions come from the pure restart policy (electron/pure/kiosk).
  */
 import type { App, BrowserWindow } from 'electron';
+import type { FileLog } from '../node/file-log';
 import { createRestartPolicy } from '../pure/kiosk/restart-policy';
 import { APP_INDEX_URL } from '../pure/trust';
 
@@ -21,13 +22,13 @@ export const CRASH_RESTART = {
   stableMs: 5 * 60_000,
 } as const;
 
-function watchWindow(window: BrowserWindow, kioskLocked: () => boolean): void {
+function watchWindow(window: BrowserWindow, kioskLocked: () => boolean, log: FileLog): void {
   const policy = createRestartPolicy(CRASH_RESTART);
   let pending: ReturnType<typeof setTimeout> | null = null;
   window.webContents.on('render-process-gone', (_event, details) => {
     if (kioskLocked()) return;
     const decision = policy.onFailure('render-process-gone', Date.now(), details.reason);
-    console.error(decision.log);
+    log.error(decision.log);
     if (decision.action !== 'reload' || pending !== null) return;
     pending = setTimeout(() => {
       pending = null;
@@ -39,11 +40,11 @@ function watchWindow(window: BrowserWindow, kioskLocked: () => boolean): void {
   });
 }
 
-export function setupCrashRecovery(app: App, kioskLocked: () => boolean): void {
-  app.on('browser-window-created', (_event, window) => watchWindow(window, kioskLocked));
+export function setupCrashRecovery(app: App, kioskLocked: () => boolean, log: FileLog): void {
+  app.on('browser-window-created', (_event, window) => watchWindow(window, kioskLocked, log));
   app.on('child-process-gone', (_event, details) => {
     if (details.type !== 'GPU') return;
-    console.error(
+    log.error(
       `farside: GPU process gone (${details.reason}, exit code ${details.exitCode}); the page restores its WebGL context`,
     );
   });

@@ -7,6 +7,8 @@ import { savePicture } from './pictures';
 import { kioskStatusOf, type Kiosk } from './kiosk';
 import type { UpgradeService } from '../node/upgrade-service';
 import type { AppSettings } from './settings';
+import type { FileLog } from '../node/file-log';
+import { openLogsFolder } from './log';
 
 /** The OS folder picker (titled in the renderer's language); nothing is built when the user cancels it. */
 async function chooseKitFolder(upgrade: UpgradeService, title: string) {
@@ -26,6 +28,7 @@ function implementation(
   kiosk: Kiosk | null,
   upgrade: UpgradeService,
   settings: AppSettings,
+  log: FileLog,
 ): IpcImplementation {
   return {
     getAppInfo: () => ({
@@ -55,6 +58,15 @@ function implementation(
       await settings.patch(patch);
       return undefined;
     },
+    logEvent: (event) => {
+      log.rendererEvent(event);
+      return undefined;
+    },
+    getLogLocation: () => ({ file: log.file, canOpenFolder: true }),
+    openLogFolder: async () => {
+      await openLogsFolder(log);
+      return undefined;
+    },
   };
 }
 
@@ -63,8 +75,9 @@ export function setupIpc(
   kiosk: Kiosk | null,
   upgrade: UpgradeService,
   settings: AppSettings,
+  log: FileLog,
 ): void {
-  for (const route of createIpcRoutes(implementation(pack, kiosk, upgrade, settings))) {
+  for (const route of createIpcRoutes(implementation(pack, kiosk, upgrade, settings, log))) {
     ipcMain.handle(route.channel, (event, payload: unknown) =>
       route.handle(ipcSenderOf(event), payload),
     );

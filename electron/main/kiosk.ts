@@ -4,6 +4,7 @@
  * the window options, when to reload and how long to wait, and whether a PIN
  * opens all come from pure, unit-tested modules.
  */
+import type { FileLog } from '../node/file-log';
 import * as path from 'node:path';
 import {
   Menu,
@@ -33,7 +34,7 @@ export type Kiosk = {
 };
 
 /** Read `--kiosk`, `--kiosk-config PATH` or `<userData>/kiosk.json`; null when kiosk mode is off. */
-export async function setupKiosk(): Promise<Kiosk | null> {
+export async function setupKiosk(log: FileLog): Promise<Kiosk | null> {
   const args = parseKioskArgs(process.argv.slice(1));
   const loaded = await loadKiosk({
     flag: args.kiosk,
@@ -45,7 +46,7 @@ export async function setupKiosk(): Promise<Kiosk | null> {
   const status = args.error
     ? { ...loaded.status, problems: [`(command line): ${args.error}`, ...loaded.status.problems] }
     : loaded.status;
-  for (const problem of status.problems) console.warn(`kiosk config: ${problem}`);
+  for (const problem of status.problems) log.warn(`kiosk config: ${problem}`);
 
   let locked = true;
   const windows = new Set<BrowserWindow>();
@@ -56,7 +57,7 @@ export async function setupKiosk(): Promise<Kiosk | null> {
     () => Date.now(),
     () => {
       locked = false;
-      console.warn('kiosk: the operator left kiosk mode with the PIN');
+      log.warn('kiosk: the operator left kiosk mode with the PIN');
       if (blocker !== null && powerSaveBlocker.isStarted(blocker)) powerSaveBlocker.stop(blocker);
       for (const window of windows) unlock(window);
     },
@@ -70,7 +71,7 @@ export async function setupKiosk(): Promise<Kiosk | null> {
   let pendingReload: NodeJS.Timeout | null = null;
   const recover = (window: BrowserWindow, kind: FailureKind, detail?: string): void => {
     const decision = policy.onFailure(kind, Date.now(), detail);
-    console.error(decision.log);
+    log.error(decision.log);
     if (decision.action !== 'reload' || pendingReload !== null) return;
     pendingReload = setTimeout(() => {
       pendingReload = null;

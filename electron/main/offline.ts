@@ -6,6 +6,7 @@
  * user starts through the session (the renderer or `net`).
  */
 import type { Session } from 'electron';
+import type { FileLog } from '../node/file-log';
 import { NASA_KIT_BASE_URL } from '../../assets/tool/catalog';
 import { decideRequest, type RequestPolicyState } from '../pure/request-policy';
 
@@ -19,10 +20,10 @@ export function allowDataDownload(active: boolean): void {
   state.downloadActive = active;
 }
 
-export function setupOfflineGuard(session: Session): void {
+export function setupOfflineGuard(session: Session, log: FileLog): void {
   session.webRequest.onBeforeRequest((details, callback) => {
     const decision = decideRequest(details.url, state);
-    if (!decision.allow) console.warn(`offline guard blocked ${details.url}: ${decision.reason}`);
+    if (!decision.allow) log.warn(`offline guard blocked ${details.url}: ${decision.reason}`);
     callback({ cancel: !decision.allow });
   });
 }

@@ -1,4 +1,5 @@
 /** The `moon://` scheme: registration before `ready`, the handler after. */
+import type { FileLog } from '../node/file-log';
 import { protocol } from 'electron';
 import { createNodeFileSource } from '../node/file-source';
 import type { PackHost } from '../node/pack-host';
@@ -22,14 +23,14 @@ export function registerMoonScheme(): void {
   ]);
 }
 
-export function setupMoonProtocol({ appRoot }: AppPaths, pack: PackHost): void {
+export function setupMoonProtocol({ appRoot }: AppPaths, pack: PackHost, log: FileLog): void {
   const handlerFor = (packRoot: string) =>
     createMoonHandler({
       appRoot,
       packRoot,
       // Lookups remembered, each checked against the file it opens (file-source.ts).
       files: createNodeFileSource(),
-      logger: { error: (message, error) => console.error(message, error) },
+      logger: log,
       allowedHosts: [APP_HOST],
     });
   let handler = handlerFor(pack.dir);

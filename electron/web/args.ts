@@ -7,8 +7,10 @@ import type { WebServerOptions } from './server';
 
 export const DEFAULT_PORT = 5174;
 export const DEFAULT_HOST = '127.0.0.1';
+/** Relative to the repository, beside the e2e and kit caches. */
+export const DEFAULT_LOG_FILE = ['.cache', 'logs', 'web.log'] as const;
 
-export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [--pack DIR] [--downloads] [--kit-url URL] [--kiosk] [--kiosk-config PATH]
+export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [--pack DIR] [--downloads] [--kit-url URL] [--kiosk] [--kiosk-config PATH] [--log-file PATH]
   --port N       port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
   --host H       address to bind (default ${DEFAULT_HOST})
   --app DIR      built renderer (default dist/renderer)
@@ -18,7 +20,9 @@ export const USAGE = `Usage: npm run web -- [--port N] [--host H] [--app DIR] [-
   --kit-url URL  download kit files from URL/<name> instead of NASA (a mirror);
                  implies --downloads
   --kiosk        museum kiosk mode with the default settings
-  --kiosk-config PATH  museum kiosk mode with the settings in a JSON file`;
+  --kiosk-config PATH  museum kiosk mode with the settings in a JSON file
+  --log-file PATH  where renderer and server errors are logged, scrubbed of
+                 personal data and rotated at 1 MB (default ${DEFAULT_LOG_FILE.join('/')})`;
 
 export type WebArgs =
   | { help: true }
@@ -46,6 +50,7 @@ export function parseWebArgs(
       help: { type: 'boolean', short: 'h' },
       kiosk: { type: 'boolean' },
       'kiosk-config': { type: 'string' },
+      'log-file': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -80,6 +85,7 @@ export function parseWebArgs(
         : null,
     cacheDir: dirs.cacheDir,
     starterKitDir: dirs.starterKitDir,
+    logFile: path.resolve(repoRoot, values['log-file'] ?? path.join(...DEFAULT_LOG_FILE)),
     upgrade: kitUrl !== undefined ? { baseUrl: kitUrl } : values.downloads ? {} : null,
   };
 }

@@ -13,6 +13,12 @@ import type { PackHost } from '../node/pack-host';
 import type { KioskHost } from '../pure/kiosk/host';
 import { answerKiosk, answerKioskPicture } from './kiosk-route';
 import type { UpgradeService } from '../node/upgrade-service';
+import type { FileLog } from '../node/file-log';
+import {
+  LOG_EVENT_MAX_BYTES,
+  logEventSchema,
+  type LogLocation,
+} from '../../assets/format/log-event';
 
 /** A folder on this computer, typed by the person at the page (web mode has no folder picker). */
 const fromFolderSchema = z.object({ dir: z.string().min(1).max(4096) });
@@ -39,6 +45,8 @@ export type HostApiOptions = {
   allowedHosts: readonly string[] | null;
   /** Museum kiosk mode, or null when it is off. */
   kiosk?: KioskHost | null;
+  /** The log file renderer errors go to (`--log-file`), or null for none. */
+  log?: FileLog | null;
 };
 
 /** A POST the app itself sent: JSON, and from this origin when the browser says. */
@@ -57,17 +65,41 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/** A renderer error: small (checked before parsing), validated, then scrubbed and rate-limited by the log. */
+async function answerLog(log: FileLog | null, request: Request, url: URL): Promise<Response> {
+  if (!isOwnPost(request, url)) return json(403, { error: 'Forbidden' });
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > LOG_EVENT_MAX_BYTES) return json(413, { error: 'Too large' });
+  const text = await request.text();
+  if (new TextEncoder().encode(text).byteLength > LOG_EVENT_MAX_BYTES) {
+    return json(413, { error: 'Too large' });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const event = logEventSchema.safeParse(parsed);
+  if (!event.success) return json(400, { error: 'Bad request' });
+  log?.rendererEvent(event.data);
+  return json(200, {});
+}
+
 /** Null when the request is not for the host API (the file handler takes it). */
 export function createHostApi({
   pack,
   upgrade,
   allowedHosts,
   kiosk = null,
+  log = null,
 }: HostApiOptions): HostApi {
+  const location: LogLocation = { file: log?.file ?? null, canOpenFolder: false };
   const gets: Record<string, () => Promise<unknown> | unknown> = {
     [HOST_API.packStatus]: () => pack.status(),
     [HOST_API.upgradeOffer]: () => upgrade.offer(),
     [HOST_API.upgradeState]: () => upgrade.state(),
+    [HOST_API.logLocation]: () => location,
   };
   const posts: Record<string, { schema: z.ZodType; run: (body: never) => unknown }> = {
     [HOST_API.upgradeStart]: {
@@ -100,6 +132,7 @@ export function createHostApi({
         return json(400, { error: body.error.issues[0]?.message ?? 'Bad request' });
       return json(200, await post.run(body.data as never));
     }
+    if (route === HOST_API.log) return answerLog(log, request, url);
     if (route === HOST_API.kiosk || route === HOST_API.kioskExit) {
       return answerKiosk(kiosk, route, request, json);
     }

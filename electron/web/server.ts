@@ -24,6 +24,7 @@ import type { StartPackWorker } from '../node/pack-worker';
 import { UpgradeService } from '../node/upgrade-service';
 import type { Logger } from '../pure/serve/types';
 import { createHostApi } from './host-api';
+import { createFileLog, type FileLog } from '../node/file-log';
 import type { KioskHost } from '../pure/kiosk/host';
 
 export type WebServerOptions = {
@@ -49,6 +50,11 @@ export type WebServerOptions = {
   logger?: Logger;
   /** Museum kiosk mode (`--kiosk`, `--kiosk-config`); absent = off. */
   kiosk?: KioskHost;
+  /**
+   * Log file for renderer errors and the server's own (`--log-file`), kept
+   * like Electron's (electron/node/file-log.ts); absent or null = none.
+   */
+  logFile?: string | null;
 };
 
 export type WebServer = {
@@ -190,7 +196,18 @@ async function respond(
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const appRoot = path.resolve(options.appRoot);
   const packRoot = path.resolve(options.packRoot);
-  const logger = options.logger ?? consoleLogger;
+  const fileLog: FileLog | null = options.logFile
+    ? createFileLog({ file: path.resolve(options.logFile) })
+    : null;
+  const baseLogger = options.logger ?? consoleLogger;
+  const logger: Logger = fileLog
+    ? {
+        error: (message, error) => {
+          baseLogger.error(message, error);
+          fileLog.error(message, error);
+        },
+      }
+    : baseLogger;
   await assertBuilt(appRoot);
 
   const allowedHosts = allowedHostsFor(options.host);
@@ -225,6 +242,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     upgrade,
     allowedHosts,
     kiosk: options.kiosk ?? null,
+    log: fileLog,
   });
   // The host API's few JSON requests go through the Fetch adapter; files take the direct path.
   const apiListener = getRequestListener(

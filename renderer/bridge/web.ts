@@ -24,6 +24,7 @@ async function getJson(fetchImpl: typeof fetch, path: string): Promise<unknown> 
   return response.json();
 }
 import { upgradeOfferSchema, upgradeStateSchema } from '../../assets/format/upgrade';
+import { logLocationSchema } from '../../assets/format/log-event';
 
 async function kioskStatus(fetchImpl: typeof fetch): Promise<KioskStatus> {
   try {
@@ -138,6 +139,27 @@ export function createWebBridge(fetchImpl: typeof fetch = fetch): Bridge {
       return { state: 'saved', path: fileName };
     },
     getKioskConfig: () => kioskStatus(fetchImpl),
+    async logEvent(event) {
+      await fetchImpl(HOST_API.log, {
+        method: 'POST',
+        cache: 'no-store',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(event),
+      });
+      return undefined;
+    },
+    async getLogLocation() {
+      try {
+        return await ask(logLocationSchema, HOST_API.logLocation);
+      } catch {
+        // A plain static host keeps no log.
+        return { file: null, canOpenFolder: false };
+      }
+    },
+    // A page cannot open a folder on the host's disk; About shows the path instead.
+    async openLogFolder() {
+      return undefined;
+    },
     async exitKiosk({ pin }): Promise<KioskExitResult> {
       try {
         const response = await fetchImpl(HOST_API.kioskExit, {

@@ -18,6 +18,7 @@ import { gpuLimits, knownGpuLimits, probeGpuLimits } from './gpuLimits';
 import { usableLayers } from '../../assets/format/pack-status';
 import { flatElevation, flatNormalTexture } from './fallbackLayers';
 import { bestColorLevel, decodeElevationLayer, decodeImageTexture } from './layers';
+import { reportError } from '../log/reportError';
 
 const PROGRESS_MS = 100;
 
@@ -76,6 +77,7 @@ export function startPackLoad(
   started = baseUrl;
   probeGpuLimits();
   run(manifest, baseUrl, damaged).catch((error: unknown) => {
+    reportError('pack-load', error, 'the Moon could not be loaded');
     useLoading.setState({ phase: 'error', error: describe(error), activity: null });
   });
 }
@@ -94,6 +96,7 @@ function optional<T>(
   return load().then(
     (value) => ({ value, real: true }),
     (error: unknown) => {
+      reportError('pack-load', error, 'a layer was left out');
       useLoading.setState({ notice: message('status.layerLeftOut', { reason: describe(error) }) });
       return { value: standIn(), real: false };
     },
@@ -185,6 +188,7 @@ async function run(manifest: PackManifest, baseUrl: string, damaged: Damaged): P
     }
     useLoading.setState({ phase: 'ready', colorWidth: best.width, activity: null });
   } catch (error) {
+    reportError('pack-load', error, 'the sharpest color level could not be loaded');
     // The preview is still on screen: keep the app usable and say why it is soft.
     useLoading.setState({
       phase: 'ready',
@@ -214,6 +218,7 @@ export function reloadPackLayers(
       previous.elevation.dispose();
     },
     (error: unknown) => {
+      reportError('pack-load', error, 'the new pack could not be loaded');
       useLoading.setState({ phase: 'error', error: describe(error), activity: null });
     },
   );

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
+import { reportError } from '../log/reportError';
 
 export interface ErrorBoundaryProps {
   children: ReactNode;
@@ -11,7 +12,7 @@ interface ErrorBoundaryState {
 
 /**
  * Last line of defence: a readable message instead of a blank window.
- * The details go to the console, never a stack trace on screen.
+ * The details go to the console and the log file, never a stack trace on screen.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { error: null };
@@ -22,6 +23,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('Farside could not draw the Moon:', error, info.componentStack);
+    reportError('react', error, 'could not draw the Moon');
     document.documentElement.dataset.farsideState = 'error';
   }
 

@@ -87,16 +87,30 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   );
 
   const servers: WebServer[] = [];
-  const serve = async (packDir: string) => {
-    const server = await startWebServer({ appRoot, packRoot: packDir, port: 0, host: '127.0.0.1' });
+  // Two servers keep a log file (--log-file), for test/e2e/logs.spec.ts.
+  const logs = join(work, 'logs');
+  await rm(logs, { recursive: true, force: true });
+  process.env.FARSIDE_E2E_LOG_FILE = join(logs, 'web.log');
+  process.env.FARSIDE_E2E_FLIPPED_LOG_FILE = join(logs, 'flipped-color.log');
+  const serve = async (packDir: string, logFile: string | null = null) => {
+    const server = await startWebServer({
+      appRoot,
+      packRoot: packDir,
+      port: 0,
+      host: '127.0.0.1',
+      logFile,
+    });
     servers.push(server);
     return server.url;
   };
-  process.env.FARSIDE_E2E_URL = await serve(packRoot);
+  process.env.FARSIDE_E2E_URL = await serve(packRoot, process.env.FARSIDE_E2E_LOG_FILE);
   process.env.FARSIDE_E2E_NO_PACK_URL = await serve(emptyRoot);
   process.env.FARSIDE_E2E_BROKEN_PACK_URL = await serve(brokenRoot);
   process.env.FARSIDE_E2E_TRUNCATED_PACK_URL = await serve(truncatedRoot);
-  process.env.FARSIDE_E2E_FLIPPED_COLOR_URL = await serve(flippedRoot);
+  process.env.FARSIDE_E2E_FLIPPED_COLOR_URL = await serve(
+    flippedRoot,
+    process.env.FARSIDE_E2E_FLIPPED_LOG_FILE,
+  );
   process.env.FARSIDE_E2E_STARTER_URL = await serve(starterRoot);
   servers.push(...(await startKioskServers(join(work, 'kiosk'), appRoot, packRoot)));
 

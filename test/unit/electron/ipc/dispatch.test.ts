@@ -56,6 +56,9 @@ function implementation(overrides: Partial<IpcImplementation> = {}): IpcImplemen
       location: '/u/settings.json',
     })),
     saveSettings: vi.fn(async () => undefined),
+    logEvent: vi.fn(() => undefined),
+    getLogLocation: vi.fn(() => ({ file: '/u/logs/main.log', canOpenFolder: true })),
+    openLogFolder: vi.fn(async () => undefined),
     ...overrides,
   };
 }
@@ -217,5 +220,29 @@ describe('savePicture payloads', () => {
       route('savePicture', impl).handle(APP, { png: big, fileName: NAME, ask: true }),
     ).rejects.toThrow(/invalid request/);
     expect(impl.savePicture).not.toHaveBeenCalled();
+  });
+});
+
+describe('logEvent and openLogFolder payloads', () => {
+  it('passes a renderer error through and refuses extra fields or a long message', async () => {
+    const impl = implementation();
+    const r = route('logEvent', impl);
+    await expect(r.handle(APP, { source: 'uncaught', message: 'boom' })).resolves.toBeUndefined();
+    expect(impl.logEvent).toHaveBeenCalledWith({ source: 'uncaught', message: 'boom' });
+    await expect(
+      r.handle(APP, { source: 'uncaught', message: 'boom', level: 'info' }),
+    ).rejects.toThrow(/invalid request/);
+    await expect(r.handle(APP, { source: 'uncaught', message: 'x'.repeat(1001) })).rejects.toThrow(
+      /invalid request/,
+    );
+    expect(impl.logEvent).toHaveBeenCalledOnce();
+  });
+
+  it('takes no path from the renderer to open', async () => {
+    const impl = implementation();
+    await expect(route('openLogFolder', impl).handle(APP, '/etc')).rejects.toThrow(
+      /invalid request/,
+    );
+    expect(impl.openLogFolder).not.toHaveBeenCalled();
   });
 });

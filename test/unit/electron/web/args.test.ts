@@ -15,7 +15,17 @@ describe('parseWebArgs', () => {
       kiosk: null,
       cacheDir: path.join(repo, '.cache', 'moonkit'),
       starterKitDir: path.join(repo, 'assets', 'starter'),
+      logFile: path.join(repo, '.cache', 'logs', 'web.log'),
       upgrade: null,
+    });
+  });
+
+  it('takes the log file from --log-file, relative to the repository', () => {
+    expect(parseWebArgs(['--log-file', 'l/w.log'], {}, repo)).toMatchObject({
+      logFile: path.join(repo, 'l', 'w.log'),
+    });
+    expect(parseWebArgs(['--log-file', '/var/log/farside.log'], {}, repo)).toMatchObject({
+      logFile: path.resolve('/var/log/farside.log'),
     });
   });
 
