@@ -8,18 +8,22 @@
  *  - frames(): frames rendered so far (renderer.info.render.frame): with
  *    frameloop="demand" it stands still while nothing moves;
  *  - moving(): whether the camera is in motion (between the controls' wake
- *    and sleep), so a monitor can tell a settling camera from an idle one.
+ *    and sleep), so a monitor can tell a settling camera from an idle one;
+ *  - idle(): the camera is not moving, no move asked for is under way and
+ *    no frame is waiting to be drawn (a move wakes the camera only in its
+ *    first frame).
  */
 import { formatViewFragment } from '../../assets/format/view';
 import { currentView } from '../view/currentView';
 import { getSceneHandle } from '../export/sceneHandle';
-import { useNavigation } from '../state/navigation';
+import { movesPending, useNavigation } from '../state/navigation';
 
 export type FarsideDebug = {
   view(): string;
   memory(): { geometries: number; textures: number; programs: number; domNodes: number };
   frames(): number;
   moving(): boolean;
+  idle(): boolean;
 };
 
 declare global {
@@ -42,4 +46,8 @@ window.farsideDebug = Object.freeze({
   },
   frames: () => getSceneHandle()?.gl.info.render.frame ?? 0,
   moving: () => useNavigation.getState().moving,
+  idle: () =>
+    !useNavigation.getState().moving &&
+    !movesPending() &&
+    !(getSceneHandle()?.framePending() ?? false),
 });

@@ -6,6 +6,8 @@ export interface SceneHandle {
   scene: Scene;
   camera: Camera;
   invalidate: () => void;
+  /** Whether a frame has been asked for (invalidate) and not drawn yet. */
+  framePending: () => boolean;
 }
 
 let handle: SceneHandle | null = null;

@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { DEFAULT_DISTANCE, MAX_DISTANCE, MIN_DISTANCE, useNavigation } from '../state/navigation';
+import {
+  DEFAULT_DISTANCE,
+  MAX_DISTANCE,
+  MIN_DISTANCE,
+  movesEnded,
+  useNavigation,
+} from '../state/navigation';
 import { publishCameraPose } from './cameraPose';
 import { useTwist } from './useTwist';
 
@@ -48,6 +54,7 @@ export function NavigationControls() {
     };
     const onWake = () => useNavigation.setState({ moving: true });
     const onSleep = () => {
+      movesEnded();
       useNavigation.setState({ moving: false });
       publishCameraPose(camera);
     };

@@ -13,9 +13,16 @@ export function SceneHandle() {
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
+  const get = useThree((s) => s.get);
   useEffect(() => {
-    setSceneHandle({ gl, scene, camera, invalidate });
+    setSceneHandle({
+      gl,
+      scene,
+      camera,
+      invalidate,
+      framePending: () => get().internal.frames > 0,
+    });
     return () => setSceneHandle(null);
-  }, [gl, scene, camera, invalidate]);
+  }, [gl, scene, camera, invalidate, get]);
   return null;
 }

@@ -24,6 +24,28 @@ interface NavigationState {
 
 export const useNavigation = create<NavigationState>(() => ({ controls: null, moving: false }));
 
+/**
+ * Moves asked for and not yet come to rest. A move wakes the camera only in
+ * its next frame, so `moving` alone cannot tell "nothing asked" from "asked,
+ * not started" (window.farsideDebug.idle() reads both). The controls' sleep
+ * clears it: a flight can end in sleep without its promise settling.
+ */
+let pendingMoves = 0;
+
+function tracked<T>(move: Promise<T>): Promise<T> {
+  pendingMoves += 1;
+  return move.finally(() => {
+    pendingMoves = Math.max(0, pendingMoves - 1);
+  });
+}
+
+export const movesPending = (): boolean => pendingMoves > 0;
+
+/** The camera went to sleep: whatever was asked for has ended. */
+export function movesEnded(): void {
+  pendingMoves = 0;
+}
+
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -42,7 +64,7 @@ export async function lookAtLatLon(
   const polar = (90 - Math.max(-89.9, Math.min(89.9, latDeg))) * DEG;
   const moves: Promise<void>[] = [controls.rotateTo(azimuth, polar, animate)];
   if (distance !== undefined) moves.push(controls.dollyTo(distance, animate));
-  await Promise.all(moves);
+  await tracked(Promise.all(moves));
 }
 
 export const goNearSide = () => lookAtLatLon(0, 0);
@@ -58,14 +80,16 @@ export async function nudge(eastDeg: number, northDeg: number): Promise<void> {
   if (!controls) return;
   // Smaller steps when close to the surface, so a keypress moves a similar screen distance.
   const scale = Math.min(1, (controls.distance - 1) / (DEFAULT_DISTANCE - 1));
-  await controls.rotate(eastDeg * DEG * scale, -northDeg * DEG * scale, !prefersReducedMotion());
+  await tracked(
+    controls.rotate(eastDeg * DEG * scale, -northDeg * DEG * scale, !prefersReducedMotion()),
+  );
 }
 
 export async function zoomBy(factor: number): Promise<void> {
   const controls = useNavigation.getState().controls;
   if (!controls) return;
   const target = Math.min(MAX_DISTANCE, Math.max(MIN_DISTANCE, controls.distance * factor));
-  await controls.dollyTo(target, !prefersReducedMotion());
+  await tracked(controls.dollyTo(target, !prefersReducedMotion()));
 }
 
 /** Camera distance that frames a site: its outline when it has one, else a close look. */

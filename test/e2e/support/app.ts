@@ -27,10 +27,27 @@ export async function openApp(page: Page, url = appUrl()): Promise<void> {
   await settle(page);
 }
 
-/** Wait until the camera has stopped and the pose is published. */
+/**
+ * Wait until the camera has stopped and the pose is published. A move asked
+ * for (a key, a flight) wakes the camera only when its first frame is drawn,
+ * which on a loaded machine can take a while: so wait until no frame is
+ * pending either (farsideDebug.idle()), twice in a row.
+ */
 export async function settle(page: Page): Promise<void> {
-  // A move starts on the next frame; give it one before waiting for the stop.
+  // A flight from an asynchronous start (a link, a picture) begins within a frame or two.
   await page.waitForTimeout(300);
+  await expect
+    .poll(
+      async () => {
+        const idle = () =>
+          page.evaluate(() =>
+            (window as { farsideDebug?: { idle(): boolean } }).farsideDebug!.idle(),
+          );
+        return (await idle()) && (await page.waitForTimeout(100), await idle());
+      },
+      { timeout: 60_000, intervals: [100] },
+    )
+    .toBe(true);
   await expect(page.locator('html')).toHaveAttribute('data-camera-moving', 'false', {
     timeout: 60_000,
   });
