@@ -156,7 +156,8 @@ function slope(points: [number, number][]): number {
 test('soak: tour cycles and visitor sessions leave no growth in GPU resources or DOM, and a bounded JS heap', async ({
   page,
 }) => {
-  test.setTimeout(60_000 + ROUNDS * 90_000);
+  // About 40 s a round on an idle machine; well over a minute beside a CI run.
+  test.setTimeout(120_000 + (ROUNDS + 1) * 120_000);
   await openApp(page, process.env.FARSIDE_E2E_KIOSK_SOAK_URL!);
   await expect(html(page)).toHaveAttribute('data-kiosk', 'on');
   const cdp = await touchSession(page);
@@ -203,7 +204,8 @@ test('soak: tour cycles and visitor sessions leave no growth in GPU resources or
       `geometries ${first.geometries} → ${last.geometries}, textures ${first.textures} → ${last.textures}, ` +
       `programs ${first.programs} → ${last.programs}; frames drawn while the camera rested at a stop: ${samples.map((s) => `${s.restFrames} in ${s.restMs} ms`).join(', ')}`,
   );
-  expect(last.cycles).toBeGreaterThanOrEqual(Math.max(20, CYCLES_PER_ROUND * (ROUNDS + 1)));
+  // Soft: a short run (FARSIDE_SOAK_ROUNDS=2) still reports what follows.
+  expect.soft(last.cycles).toBeGreaterThanOrEqual(Math.max(20, CYCLES_PER_ROUND * (ROUNDS + 1)));
   // GPU resources: a leak of one geometry or texture per cycle would add four per round.
   for (const s of measured) {
     expect(s.geometries, `geometries, round ${s.round}`).toBeLessThanOrEqual(first.geometries);
