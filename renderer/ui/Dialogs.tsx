@@ -1,5 +1,6 @@
 import { useDialogs } from '../state/dialogs';
 import { SettingsDialog } from './SettingsDialog';
+import { AboutDialog } from './AboutDialog';
 
 /**
  * The modal dialog that is open, if any (renderer/state/dialogs.ts).
@@ -9,5 +10,6 @@ import { SettingsDialog } from './SettingsDialog';
 export function Dialogs() {
   const open = useDialogs((s) => s.open);
   if (open === 'settings') return <SettingsDialog />;
+  if (open === 'about') return <AboutDialog />;
   return null;
 }

@@ -7,7 +7,7 @@ import { copyViewLink } from '../view/link';
 import { openExportDialog, openPictureFile } from '../export/pictureActions';
 import { VIEW_STRINGS } from './strings/views';
 import { LanguagePicker } from './LanguagePicker';
-import { openDialog } from '../state/dialogs';
+import { openAbout, openDialog } from '../state/dialogs';
 
 export interface ToolbarProps {
   onHelp: () => void;
@@ -109,6 +109,16 @@ export function Toolbar({
           aria-haspopup="dialog"
         >
           {t('settings.open')}
+        </button>
+      )}
+      {showSettings && (
+        <button
+          type="button"
+          onClick={openAbout}
+          title={t('about.openHint')}
+          aria-haspopup="dialog"
+        >
+          {t('about.open')}
         </button>
       )}
       {showHelp && (
