@@ -107,6 +107,7 @@ export function Toolbar({
           onClick={() => openDialog('settings')}
           title={t('settings.openHint')}
           aria-haspopup="dialog"
+          data-testid="open-settings"
         >
           {t('settings.open')}
         </button>
@@ -117,6 +118,7 @@ export function Toolbar({
           onClick={openAbout}
           title={t('about.openHint')}
           aria-haspopup="dialog"
+          data-testid="open-about"
         >
           {t('about.open')}
         </button>
