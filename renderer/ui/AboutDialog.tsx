@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_TAGS, isLanguage } from '../../assets/format/language';
 import type { LogLocation } from '../../assets/format/log-event';
 import { KIT_CREDIT } from '../../assets/format/manifest';
 import LICENSES from '../about/licenses.json';
@@ -10,6 +11,14 @@ import { ModalDialog } from './ModalDialog';
 
 /** The words for a source's kind (literal keys, so the i18n test sees them used). */
 const KIND_KEYS = { color: 'about.kind.color', elevation: 'about.kind.elevation' } as const;
+
+/** The pack's build time as a date in the language (the ISO text if it is not a date). */
+function formatBuiltAt(builtAt: string, language: string): string {
+  const date = new Date(builtAt);
+  if (Number.isNaN(date.getTime())) return builtAt;
+  const tag = isLanguage(language) ? LANGUAGE_TAGS[language] : 'en';
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(date);
+}
 
 /** Where the log is, asked once when the dialog opens. */
 function useLogLocation(): LogLocation | null {
@@ -38,7 +47,7 @@ function useLogLocation(): LogLocation | null {
  * @example <AboutDialog />
  */
 export function AboutDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const appInfo = useLoading((s) => s.appInfo);
   const pack = useLoading((s) => s.pack);
   const log = useLogLocation();
@@ -54,7 +63,10 @@ export function AboutDialog() {
       {manifest ? (
         <>
           <p data-testid="about-pack">
-            {t('about.pack', { version: manifest.version, builtAt: manifest.builtAt })}
+            {t('about.pack', {
+              version: manifest.version,
+              builtAt: formatBuiltAt(manifest.builtAt, i18n.language),
+            })}
           </p>
           <ul className="sources">
             {manifest.sources.map((source) => (
