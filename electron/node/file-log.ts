@@ -102,14 +102,10 @@ export function createFileLog({
       log.error(rendererEventText(event, identity));
     },
     catchUncaught() {
-      // Through this logger (electron-log's handler is shared by every logger it creates).
-      log.errorHandler.startCatching({
-        showDialog: false,
-        onError: ({ error, errorName }) => {
-          log.error(errorName || 'Uncaught', error);
-          return false;
-        },
-      });
+      // Plain listeners rather than electron-log's errorHandler: that one is
+      // shared by every logger it creates and may show a dialog.
+      process.on('uncaughtException', (error) => log.error('Uncaught exception', error));
+      process.on('unhandledRejection', (reason) => log.error('Unhandled rejection', reason));
     },
   };
 }

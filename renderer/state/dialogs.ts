@@ -16,3 +16,5 @@ export const useDialogs = create<DialogsState>(() => ({ open: null }));
 
 export const openDialog = (id: DialogId): void => useDialogs.setState({ open: id });
 export const closeDialog = (): void => useDialogs.setState({ open: null });
+/** About Farside, for the toolbar button and the application menu's `about` action. */
+export const openAbout = (): void => openDialog('about');

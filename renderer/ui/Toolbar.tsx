@@ -7,7 +7,7 @@ import { copyViewLink } from '../view/link';
 import { openExportDialog, openPictureFile } from '../export/pictureActions';
 import { VIEW_STRINGS } from './strings/views';
 import { LanguagePicker } from './LanguagePicker';
-import { openDialog } from '../state/dialogs';
+import { openAbout, openDialog } from '../state/dialogs';
 import { keyHint } from '../keys/keyHint';
 
 export interface ToolbarProps {
@@ -103,8 +103,20 @@ export function Toolbar({
           onClick={() => openDialog('settings')}
           title={t('settings.openHint')}
           aria-haspopup="dialog"
+          data-testid="open-settings"
         >
           {t('settings.open')}
+        </button>
+      )}
+      {showSettings && (
+        <button
+          type="button"
+          onClick={openAbout}
+          title={t('about.openHint')}
+          aria-haspopup="dialog"
+          data-testid="open-about"
+        >
+          {t('about.open')}
         </button>
       )}
       {showHelp && (

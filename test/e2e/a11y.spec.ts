@@ -56,7 +56,7 @@ test('axe-core: zero violations on five screens in English, French and Chinese',
     await page.keyboard.press('Escape'); // the places panel
     await page.keyboard.press('Escape'); // the selection
     await expect(page.locator('aside.panel')).toHaveCount(0);
-    await page.locator('.toolbar button[aria-haspopup="dialog"]').click();
+    await page.getByTestId('open-settings').click();
     await expect(page.locator('dialog[open]')).toBeVisible();
     await check(`${language} settings`);
     await page.keyboard.press('Escape');
@@ -323,7 +323,7 @@ test('keyboard only: Tab reaches every control, and Enter, Space, arrows, Escape
   expect(Number(await relief.inputValue())).toBeGreaterThan(reliefBefore);
 
   // 4. Settings: Enter opens the dialog with focus inside; Escape closes it and focus returns.
-  await tabTo(page, '.toolbar button[aria-haspopup="dialog"]');
+  await tabTo(page, '[data-testid="open-settings"]');
   await page.keyboard.press('Enter');
   const dialog = page.locator('dialog[open]');
   await expect(dialog).toBeVisible();
@@ -336,7 +336,7 @@ test('keyboard only: Tab reaches every control, and Enter, Space, arrows, Escape
   await expect(dialog.locator('input[value="km"]')).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(page.locator('.toolbar button[aria-haspopup="dialog"]')).toBeFocused();
+  await expect(page.getByTestId('open-settings')).toBeFocused();
 
   // 5. Shortcuts: F goes to the far side, N back, ? opens help and Escape closes it.
   await page.keyboard.press('f');
