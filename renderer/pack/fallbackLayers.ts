@@ -4,19 +4,9 @@
  * elevation grid (a smooth sphere at the datum). The readouts say no height
  * when the relief is a stand-in (`MoonLayers.relief`).
  */
-import {
-  ClampToEdgeWrapping,
-  DataTexture,
-  FloatType,
-  NearestFilter,
-  NoColorSpace,
-  RedFormat,
-  RepeatWrapping,
-  RGBAFormat,
-  type Texture,
-} from 'three';
+import { DataTexture, NoColorSpace, RGBAFormat, type Texture } from 'three';
 import { createElevationGrid } from '../geo/dem';
-import type { ElevationData } from './layers';
+import { heightTexture, type ElevationData } from './layers';
 
 /** One texel pointing straight up in tangent space: (0, 0, 1) · 0.5 + 0.5. */
 export function flatNormalTexture(): Texture {
@@ -35,12 +25,5 @@ export function flatElevation(): ElevationData {
     scaleM: 1,
     offsetM: 0,
   });
-  const texture = new DataTexture(new Float32Array(2), 2, 1, RedFormat, FloatType);
-  texture.minFilter = NearestFilter;
-  texture.magFilter = NearestFilter;
-  texture.wrapS = RepeatWrapping;
-  texture.wrapT = ClampToEdgeWrapping;
-  texture.colorSpace = NoColorSpace;
-  texture.needsUpdate = true;
-  return { grid, texture };
+  return { grid, texture: heightTexture(new Float32Array(2), 2, 1) };
 }

@@ -91,6 +91,11 @@ export function decodeElevationLayer(buffer: ArrayBuffer, layer: ElevationLayer)
     for (let i = 0; i < width; i++) sum += metres[row * width + i]!;
     metres.fill(sum / width, row * width, (row + 1) * width);
   }
+  return { grid, texture: heightTexture(metres, width, height) };
+}
+
+/** Heights in metres (south row first) as the float texture the globe displaces by. */
+export function heightTexture(metres: Float32Array, width: number, height: number): DataTexture {
   const texture = new DataTexture(metres, width, height, RedFormat, FloatType);
   // Sampled per vertex only; the vertex grid is coarser than the DEM.
   texture.minFilter = NearestFilter;
@@ -99,5 +104,5 @@ export function decodeElevationLayer(buffer: ArrayBuffer, layer: ElevationLayer)
   texture.wrapT = ClampToEdgeWrapping;
   texture.colorSpace = NoColorSpace;
   texture.needsUpdate = true;
-  return { grid, texture };
+  return texture;
 }
