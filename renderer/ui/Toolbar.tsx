@@ -43,6 +43,8 @@ export function Toolbar({
   const { t } = useTranslation();
   const exaggeration = useMoon((s) => s.exaggeration);
   const setExaggeration = useMoon((s) => s.setExaggeration);
+  // A damaged elevation grid is drawn smooth: there is no relief to exaggerate.
+  const reliefDrawn = useMoon((s) => s.layers?.relief ?? true);
   return (
     <nav className="toolbar" aria-label={t('toolbar.label')}>
       {showPlaces && (
@@ -62,7 +64,10 @@ export function Toolbar({
       </button>
       <LightToggle />
       {showRelief && (
-        <label className="relief" title={t('toolbar.reliefHint')}>
+        <label
+          className="relief"
+          title={reliefDrawn ? t('toolbar.reliefHint') : t('pack.damagedRelief')}
+        >
           <span>
             {t('toolbar.relief', { value: exaggeration.toFixed(exaggeration < 10 ? 1 : 0) })}
           </span>
@@ -73,6 +78,7 @@ export function Toolbar({
             step={0.5}
             value={exaggeration}
             onChange={(e) => setExaggeration(Number(e.currentTarget.value))}
+            disabled={!reliefDrawn}
             aria-label={t('toolbar.reliefLabel')}
           />
         </label>

@@ -80,6 +80,10 @@ test('truncated elevation grid: the globe shows its color, smooth, and says so',
   await page.mouse.move(c.width / 2, c.height / 2);
   await expect(page.locator('.readout')).toBeVisible();
   await expect(page.locator('.readout')).not.toHaveAttribute('data-height-m', /.*/);
+  // Nor a relief to exaggerate: the slider is off, and says why.
+  const slider = page.getByRole('slider', { name: 'Relief exaggeration' });
+  await expect(slider).toBeDisabled();
+  await expect(page.locator('label.relief')).toHaveAttribute('title', /The relief is left out/);
   // The notice can be put away; the globe stays.
   await notice.getByRole('button').click();
   await expect(notice).toBeHidden();
