@@ -29,12 +29,23 @@ export function LanguagePicker() {
         }}
         data-testid="language"
       >
-        {LANGUAGES.map((lng) => (
-          <option key={lng} value={lng} lang={LANGUAGE_TAGS[lng]}>
-            {LANGUAGE_ENDONYMS[lng]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );
+}
+
+/**
+ * One option per interface language, each written in its own language and
+ * tagged so a screen reader pronounces it right (the toolbar picker and
+ * Settings share it).
+ *
+ * @example <select><LanguageOptions /></select>
+ */
+export function LanguageOptions() {
+  return LANGUAGES.map((lng) => (
+    <option key={lng} value={lng} lang={LANGUAGE_TAGS[lng]}>
+      {LANGUAGE_ENDONYMS[lng]}
+    </option>
+  ));
 }

@@ -1,15 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  LANGUAGES,
-  LANGUAGE_ENDONYMS,
-  LANGUAGE_TAGS,
-  isLanguage,
-} from '../../assets/format/language';
+import { LANGUAGE_ENDONYMS, isLanguage } from '../../assets/format/language';
 import { UNIT_SYSTEMS } from '../../assets/format/settings';
 import { preferredLanguage, setLanguage } from '../i18n';
 import { closeDialog } from '../state/dialogs';
 import { changeSettings, useSettings } from '../state/settings';
+import { LanguageOptions } from './LanguagePicker';
 import { ModalDialog } from './ModalDialog';
 
 const SYSTEM = 'system';
@@ -46,11 +42,7 @@ export function SettingsDialog() {
           <option value={SYSTEM}>
             {t('settings.systemLanguage', { name: LANGUAGE_ENDONYMS[preferredLanguage()] })}
           </option>
-          {LANGUAGES.map((lng) => (
-            <option key={lng} value={lng} lang={LANGUAGE_TAGS[lng]}>
-              {LANGUAGE_ENDONYMS[lng]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       <fieldset className="field">
