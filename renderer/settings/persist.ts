@@ -21,6 +21,7 @@ import { useMoon } from '../state/moon';
 import { useNavigation } from '../state/navigation';
 import { changeSettings, stopPersistingSettings, useSettings } from '../state/settings';
 import { currentView } from '../view/currentView';
+import { onViewChange } from '../view/viewChanges';
 
 /** The stored last view, unless the address already carries one (a link wins). */
 export function storedView(): string | null {
@@ -96,46 +97,42 @@ const SAVE_DELAY_MS = 400;
 /** Keep the stored view and names toggle current. Returns a stop function. */
 export function startSettingsPersistence(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = () => {
+  /**
+   * Write the current view; false when it cannot be written yet. While the
+   * camera moves only a leaving page writes (its pose mid-flight beats losing
+   * a toggle made meanwhile); otherwise the camera's rest schedules it again.
+   */
+  const save = (leaving: boolean): boolean => {
     const { controls, moving } = useNavigation.getState();
-    if (!controls || moving || useKiosk.getState().enabled) return;
+    if (useKiosk.getState().enabled) return true; // nothing to keep
+    if (!controls || (moving && !leaving)) return false;
     const view = viewForSettings(currentView());
-    if (useSettings.getState().settings.view === view) return;
-    changeSettings({ view });
+    if (useSettings.getState().settings.view !== view) changeSettings({ view });
+    return true;
   };
   let pending = false;
   const schedule = () => {
     clearTimeout(timer);
     pending = true;
     timer = setTimeout(() => {
-      pending = false;
-      save();
+      if (save(false)) pending = false;
     }, SAVE_DELAY_MS);
   };
-  // Leaving (reload, a new address, closing) within the quiet time still keeps the last change.
+  // Leaving (reload, a new address, closing) before a change was written still keeps it.
   const flush = () => {
     if (!pending) return;
     clearTimeout(timer);
-    pending = false;
-    save();
+    if (save(true)) pending = false;
   };
   window.addEventListener('pagehide', flush);
-  const offs = [
-    useNavigation.subscribe((s, prev) => {
-      if (!s.moving && prev.moving) schedule();
-    }),
-    useLayers.subscribe(schedule),
-    useMoon.subscribe((s, prev) => {
-      if (s.exaggeration !== prev.exaggeration) schedule();
-    }),
-    useLight.subscribe(schedule),
-    useKiosk.subscribe((s) => {
-      if (s.enabled) stopPersistingSettings();
-    }),
-  ];
+  const offView = onViewChange(schedule);
+  const offKiosk = useKiosk.subscribe((s) => {
+    if (s.enabled) stopPersistingSettings();
+  });
   return () => {
     clearTimeout(timer);
     window.removeEventListener('pagehide', flush);
-    offs.forEach((off) => off());
+    offView();
+    offKiosk();
   };
 }

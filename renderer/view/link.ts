@@ -7,14 +7,12 @@
  * `http://127.0.0.1:…/#…` (web mode) and `moon://app/index.html#…` (Electron).
  */
 import { formatViewFragment, parseViewFragment, sameView } from '../../assets/format/view';
-import { useLayers } from '../state/layers';
-import { useLight } from '../state/light';
 import { showMessage } from '../state/messages';
-import { useMoon } from '../state/moon';
 import { useNavigation } from '../state/navigation';
 import { VIEW_STRINGS } from '../ui/strings/views';
 import { applyView } from './applyView';
 import { currentView } from './currentView';
+import { onViewChange } from './viewChanges';
 import { storedView } from '../settings/persist';
 
 /** The address of the current view: this page with the view as its fragment. */
@@ -54,9 +52,13 @@ export async function showFragment(fragment: string, animate: boolean): Promise<
   return applied.ok;
 }
 
-/** Write the current view into the address without adding a history entry. */
-export function writeFragment(): void {
-  if (applying > 0 || useNavigation.getState().moving) return;
+/**
+ * Write the current view into the address without adding a history entry.
+ * Mid-move only when `duringMove` (a toggle must reach the address before a
+ * reload reads it, even while the camera flies).
+ */
+export function writeFragment(duringMove = false): void {
+  if (applying > 0 || (useNavigation.getState().moving && !duringMove)) return;
   const fragment = formatViewFragment(currentView());
   if (window.location.hash.slice(1) === fragment) return;
   const url = new URL(window.location.href);
@@ -90,21 +92,20 @@ export function startViewLink(): () => void {
   const onHashChange = () => void showFragment(window.location.hash, true).finally(schedule);
   const offNav = useNavigation.subscribe((s, prev) => {
     if (s.controls && !prev.controls) start();
-    else if (!s.moving && prev.moving) schedule();
   });
-  const offLayers = useLayers.subscribe(schedule);
-  const offMoon = useMoon.subscribe((s, prev) => {
-    if (s.exaggeration !== prev.exaggeration) schedule();
+  const offView = onViewChange((change) => {
+    if (change !== 'layers') return schedule();
+    // A toggle is one act: into the address now, mid-flight or not.
+    if (!applied) return;
+    clearTimeout(timer);
+    writeFragment(true);
   });
-  const offLight = useLight.subscribe(schedule);
   window.addEventListener('hashchange', onHashChange);
   start();
   return () => {
     clearTimeout(timer);
     offNav();
-    offLayers();
-    offMoon();
-    offLight();
+    offView();
     window.removeEventListener('hashchange', onHashChange);
   };
 }

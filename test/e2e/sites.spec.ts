@@ -287,6 +287,27 @@ test('toggles survive a reload', async ({ page }) => {
   await shoot(page, 'graticule');
 });
 
+test('a toggle made while the camera flies survives an immediate reload', async ({ page }) => {
+  await fresh(page);
+  await openPlaces(page);
+  await page.keyboard.press('f'); // a flight to the far side: seconds under SwiftShader
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as { farsideDebug?: { moving(): boolean } }).farsideDebug!.moving(),
+      ),
+    )
+    .toBe(true);
+  await page.getByRole('checkbox', { name: 'Latitude/longitude grid (G)' }).click();
+  // Leave at once, mid-flight: the write cannot wait for the camera to rest.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-farside-state', 'ready', {
+    timeout: 90_000,
+  });
+  await openPlaces(page);
+  await expect(page.getByRole('checkbox', { name: 'Latitude/longitude grid (G)' })).toBeChecked();
+});
+
 test('a corrupt stored setting falls back to the defaults', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => localStorage.setItem('farside.settings', '{not json'));
