@@ -58,7 +58,6 @@ export const GAZETTEER_STRINGS = {
   panelGazetteerName: 'gazetteer.panelGazetteerName',
   aboveDatum: 'gazetteer.aboveDatum',
   relief: 'gazetteer.relief',
-  diameterKm: 'gazetteer.diameterKm',
   summary: 'gazetteer.summary',
   loadError: 'gazetteer.loadError',
 } as const satisfies Record<string, MessageKey>;

@@ -1,3 +1,4 @@
+import { MOON_RADIUS_M } from '../../assets/format/georef';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePanelFocus } from './usePanelFocus';
@@ -57,7 +58,7 @@ export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelPr
       <dl className="facts">
         <div>
           <dt>{t(S.panelDiameter)}</dt>
-          <dd data-fact="diameter">{t(S.diameterKm, { value: f.fixed(diameterKm, 2) })}</dd>
+          <dd data-fact="diameter">{f.length(diameterKm, 2)}</dd>
         </div>
         <div>
           <dt>{t(S.panelPosition)}</dt>
@@ -75,7 +76,10 @@ export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelPr
           <div>
             <dt>{t(S.panelHeight)}</dt>
             <dd data-fact="height" data-height-m={relief.centreM.toFixed(1)}>
-              {t(S.aboveDatum, { value: f.integer(Math.round(relief.centreM)) })}
+              {t(S.aboveDatum, {
+                value: f.height(relief.centreM),
+                datum: f.length(MOON_RADIUS_M / 1000, 1),
+              })}
             </dd>
           </div>
         )}
@@ -88,9 +92,9 @@ export function FeaturePanel({ gazetteer: g, index: k, onClose }: FeaturePanelPr
               data-max-m={relief.range.maxM.toFixed(1)}
             >
               {t(S.relief, {
-                min: f.integer(Math.round(relief.range.minM)),
-                max: f.integer(Math.round(relief.range.maxM)),
-                depth: f.integer(Math.round(relief.range.maxM - relief.range.minM)),
+                min: f.height(relief.range.minM),
+                max: f.height(relief.range.maxM),
+                depth: f.height(relief.range.maxM - relief.range.minM),
               })}
             </dd>
           </div>

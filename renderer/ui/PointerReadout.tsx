@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { usePointer } from '../state/pointer';
-import { useSettings } from '../state/settings';
 import { useMoon } from '../state/moon';
 import { SunElevationReadout } from './SunElevationReadout';
-
-/** International foot, metres. */
-const M_PER_FT = 0.3048;
 
 /**
  * Latitude, longitude and LOLA elevation under the pointer (in metres, or
@@ -21,7 +17,6 @@ export function PointerReadout() {
   const { t } = useTranslation();
   const f = useFormat();
   const probe = usePointer((s) => s.probe);
-  const miles = useSettings((s) => s.settings.units === 'mi');
   // No height when the elevation grid is a flat stand-in for a damaged one.
   const relief = useMoon((s) => s.layers?.relief ?? false);
   if (!probe) return null;
@@ -38,13 +33,7 @@ export function PointerReadout() {
       <span>
         {f.latDeg(latDeg, 3)} {f.lonDeg(lonDeg, 3)}
       </span>
-      {relief && (
-        <span>
-          {miles
-            ? t('readout.heightFt', { value: f.signedInteger(Math.round(heightM / M_PER_FT)) })
-            : t('readout.heightM', { value: f.signedInteger(Math.round(heightM)) })}
-        </span>
-      )}
+      {relief && <span>{f.height(heightM, true)}</span>}
       <SunElevationReadout latDeg={latDeg} lonDeg={lonDeg} />
     </section>
   );

@@ -20,7 +20,7 @@ export function featureSummary(t: TFunction, f: Formatters, g: Gazetteer, k: num
   const typeKey = featureTypeKey(code);
   return t(S.summary, {
     type: typeKey ? t(typeKey) : code,
-    diameter: f.fixed(g.diameterKm[k]!, 1),
+    diameter: f.length(g.diameterKm[k]!, 1),
     side: t(Math.abs(g.lonDeg[k]!) > 90 ? S.farSide : S.nearSide),
   });
 }

@@ -1,3 +1,4 @@
+import { MOON_RADIUS_M } from '../../assets/format/georef';
 import { useTranslation } from 'react-i18next';
 import { usePanelFocus } from './usePanelFocus';
 import { sampleHeightM } from '../geo/dem';
@@ -25,11 +26,11 @@ function outlineText(t: TFunction, f: Formatters, site: Site): string | null {
   const o = site.outline;
   if (!o) return null;
   if (o.shape === 'circle') {
-    return t('info.circle', { diameter: f.integer(o.diameterKm), source: o.source });
+    return t('info.circle', { diameter: f.length(o.diameterKm), source: o.source });
   }
   return t('info.ellipse', {
-    major: f.integer(o.majorAxisKm),
-    minor: f.integer(o.minorAxisKm),
+    major: f.length(o.majorAxisKm),
+    minor: f.length(o.minorAxisKm),
     azimuth: f.integer(o.azimuthDeg),
     source: o.source,
   });
@@ -108,7 +109,12 @@ export function SiteInfoPanel({ site, onClose }: SiteInfoPanelProps) {
         {lolaM !== null && (
           <div>
             <dt>{t('info.lola')}</dt>
-            <dd>{t('info.lolaValue', { value: f.integer(Math.round(lolaM)) })}</dd>
+            <dd>
+              {t('info.lolaValue', {
+                value: f.height(lolaM),
+                datum: f.length(MOON_RADIUS_M / 1000, 1),
+              })}
+            </dd>
           </div>
         )}
       </dl>

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { LANGUAGE_TAGS, isLanguage } from '../../assets/format/language';
 import { altKmToDistance, type View } from '../../assets/format/view';
 import { makeFormatters } from '../i18n/format';
+import type { UnitSystem } from '../../assets/format/settings';
 import { useSiteText } from '../i18n/catalogText';
 import { placesInView, sideOf, visibleCapDeg } from '../sites/inView';
 import { SITES } from '../state/catalog';
@@ -13,14 +14,13 @@ import { currentView } from '../view/currentView';
 
 /** Places named before "and N more". */
 const MAX_NAMED = 3;
-const KM_PER_MI = 1.609344;
 
 type SiteName = (id: string) => string;
 
 /** The sentence for a view, in the current language. */
-function describeView(view: View, t: TFunction, lng: string, name: SiteName, miles: boolean) {
+function describeView(view: View, t: TFunction, lng: string, name: SiteName, units: UnitSystem) {
   const tag = isLanguage(lng) ? LANGUAGE_TAGS[lng] : 'en';
-  const f = makeFormatters(tag, t);
+  const f = makeFormatters(tag, t, units);
   // Half the vertical field of view: what is surely on screen, whatever the window's shape.
   const capDeg = visibleCapDeg(altKmToDistance(view.altKm), view.fovDeg / 2);
   const found = placesInView(SITES, view, capDeg);
@@ -32,9 +32,7 @@ function describeView(view: View, t: TFunction, lng: string, name: SiteName, mil
       : found.length > MAX_NAMED
         ? t('a11y.inViewMore', { list, count: found.length - MAX_NAMED })
         : t('a11y.inView', { list });
-  const alt = miles
-    ? t('a11y.mi', { value: f.integer(view.altKm / KM_PER_MI) })
-    : t('a11y.km', { value: f.integer(view.altKm) });
+  const alt = f.length(view.altKm);
   return t('a11y.view', {
     side: t(sideOf(view.lonDeg) === 'near' ? 'a11y.sideNear' : 'a11y.sideFar'),
     lat: f.latDeg(Math.round(view.latDeg), 0),
@@ -56,19 +54,19 @@ function describeView(view: View, t: TFunction, lng: string, name: SiteName, mil
 export function ViewDescription() {
   const { t, i18n } = useTranslation();
   const siteText = useSiteText();
-  const miles = useSettings((s) => s.settings.units === 'mi');
+  const units = useSettings((s) => s.settings.units);
   const [text, setText] = useState('');
   useEffect(() => {
     const update = () => {
       const { controls, moving } = useNavigation.getState();
       if (!controls || moving) return;
-      setText(describeView(currentView(), t, i18n.language, (id) => siteText(id).name, miles));
+      setText(describeView(currentView(), t, i18n.language, (id) => siteText(id).name, units));
     };
     update();
     return useNavigation.subscribe((s, prev) => {
       if ((!s.moving && prev.moving) || (s.controls && !prev.controls)) update();
     });
-  }, [t, i18n.language, siteText, miles]);
+  }, [t, i18n.language, siteText, units]);
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="view-description">
       {text}

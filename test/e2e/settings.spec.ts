@@ -144,3 +144,35 @@ test('settings that are not JSON at all: defaults, the original kept, one messag
   await openApp(page, appUrl());
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('miles reach the site panel: the same outline, 1.609344 times fewer', async ({ page }) => {
+  await fresh(page);
+  const across = async () => {
+    await page.keyboard.press('p');
+    await page.locator('aside.panel.layers [data-site="tycho"]').click();
+    const panel = page.locator('aside.panel.info[data-site-id="tycho"]');
+    await expect(panel).toBeVisible();
+    const text = (await panel.textContent())!;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('aside.panel')).toHaveCount(0);
+    return text;
+  };
+  const inKm = await across();
+  const km = Number(/([\d.,]+) km across/.exec(inKm)?.[1]);
+  expect(inKm).not.toContain(' mi ');
+
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Miles and feet').check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const inMi = await across();
+  const mi = Number(/([\d.,]+) mi across/.exec(inMi)?.[1]);
+  expect(inMi).not.toMatch(/\d km across/);
+  // Whole units on both sides: the ratio is good to a unit's rounding.
+  expect(Math.abs(km / 1.609344 - mi), `${km} km shown as ${mi} mi`).toBeLessThanOrEqual(0.5);
+  // Heights follow: the LOLA height there is in feet.
+  expect(inMi).toMatch(/\d ft above the/);
+});
