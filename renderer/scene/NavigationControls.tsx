@@ -39,8 +39,14 @@ export function NavigationControls() {
     controls.touches.one = ACTION.TOUCH_ROTATE;
     controls.touches.two = ACTION.TOUCH_DOLLY;
     controls.touches.three = ACTION.NONE;
-    controls.smoothTime = 0.35;
-    controls.draggingSmoothTime = 0.08;
+    // Easing for wheel zoom and drags, none when the user asks for reduced motion.
+    const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const applyMotion = () => {
+      controls.smoothTime = motion.matches ? 0 : 0.35;
+      controls.draggingSmoothTime = motion.matches ? 0 : 0.08;
+    };
+    applyMotion();
+    motion.addEventListener('change', applyMotion);
     controls.restThreshold = 0.002;
     controls.setLookAt(0, 0, DEFAULT_DISTANCE, 0, 0, 0, false);
     useNavigation.setState({ controls });
@@ -63,6 +69,7 @@ export function NavigationControls() {
     controls.addEventListener('sleep', onSleep);
     publishCameraPose(camera);
     return () => {
+      motion.removeEventListener('change', applyMotion);
       controls.removeEventListener('update', onUpdate);
       controls.removeEventListener('wake', onWake);
       controls.removeEventListener('sleep', onSleep);

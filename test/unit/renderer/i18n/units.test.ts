@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../../renderer/i18n/locales/en.json';
 import fr from '../../../../renderer/i18n/locales/fr.json';
 import zh from '../../../../renderer/i18n/locales/zh.json';
-import { makeFormatters } from '../../../../renderer/i18n/format';
+import { makeFormatters } from '../../../../renderer/i18n/formatters';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
