@@ -34,19 +34,30 @@ export interface PackData {
   starter: boolean;
   /** The best color level, as the kit names sizes ("1k", "4k", …). */
   color: string;
-  /** Relief grid resolution in pixels per degree. */
-  ppd: number;
+  /** Relief grid resolution in pixels per degree; null when the relief is left out (damaged). */
+  ppd: number | null;
+}
+
+/** What of the pack is usable, when files were left out as damaged. */
+export interface PackDataDrawn {
+  /** Width of the best color level not left out. */
+  colorWidth: number;
+  /** False when the elevation grid was left out and the globe is smooth. */
+  relief: boolean;
 }
 
 /**
  * The facts behind the label for the data on screen; the renderer words them
- * per language, e.g. "Starter Moon: 1k color, 4 px/° relief".
+ * per language, e.g. "Starter Moon: 1k color, 4 px/° relief". With `drawn`,
+ * what was left out as damaged is not claimed.
  */
-export function describePackData(manifest: PackManifest): PackData {
-  const colorWidth = manifest.color.levels[manifest.color.levels.length - 1]!.width;
+export function describePackData(manifest: PackManifest, drawn?: PackDataDrawn): PackData {
+  const colorWidth =
+    drawn?.colorWidth ?? manifest.color.levels[manifest.color.levels.length - 1]!.width;
   return {
     starter: isStarterPack(manifest),
     color: colorSizeLabel(colorWidth),
-    ppd: Number(pixelsPerDegree(manifest.elevation.width).toFixed(2)),
+    ppd:
+      drawn?.relief === false ? null : Number(pixelsPerDegree(manifest.elevation.width).toFixed(2)),
   };
 }

@@ -156,6 +156,7 @@ async function run(manifest: PackManifest, baseUrl: string, damaged: Damaged): P
       elevation: dem.value.texture,
       elevationGrid: dem.value.grid,
       relief: dem.real,
+      bestColorWidth: usable.colorLevels[usable.colorLevels.length - 1]!.width,
     },
   });
   progress.flush();

@@ -19,6 +19,8 @@ export interface MoonLayers {
    * drawn: the globe is smooth and no height is shown.
    */
   relief: boolean;
+  /** Width of the best color level not left out as damaged (the GPU may take less). */
+  bestColorWidth: number;
 }
 
 export { EXAGGERATION_MIN, EXAGGERATION_MAX };

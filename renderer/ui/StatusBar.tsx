@@ -19,8 +19,13 @@ export function StatusBar() {
   const { t } = useTranslation();
   const notice = useLoading((s) => s.notice);
   const colorWidth = useLoading((s) => s.colorWidth);
-  const manifest = useMoon((s) => s.layers?.manifest);
-  const data = manifest ? describePackData(manifest) : null;
+  const layers = useMoon((s) => s.layers);
+  const data = layers
+    ? describePackData(layers.manifest, {
+        colorWidth: layers.bestColorWidth,
+        relief: layers.relief,
+      })
+    : null;
   // Visitors at a museum kiosk do not manage the data.
   const kiosk = useKiosk((s) => s.enabled);
   return (
@@ -28,10 +33,14 @@ export function StatusBar() {
       <span className="credit">{KIT_CREDIT}</span>
       {data && (
         <span className="pack-data">
-          {t(data.starter ? 'status.packStarter' : 'status.packData', {
-            color: data.color,
-            ppd: data.ppd,
-          })}
+          {data.ppd === null
+            ? t(data.starter ? 'status.packStarterFlat' : 'status.packDataFlat', {
+                color: data.color,
+              })
+            : t(data.starter ? 'status.packStarter' : 'status.packData', {
+                color: data.color,
+                ppd: data.ppd,
+              })}
         </span>
       )}
       {!kiosk && (

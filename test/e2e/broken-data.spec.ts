@@ -58,6 +58,10 @@ test('best color level with a flipped byte: the next level is shown, the file an
   await expect(notice).toContainText('does not match its SHA-256 in manifest.json');
   await expect(notice).toContainText('The sharpest intact color map is shown');
   await expect(notice.locator('pre.command')).toHaveText('npm run assets');
+  // The status line names the level on screen, not the damaged one.
+  await expect(page.locator('.status .pack-data')).toHaveText(
+    new RegExp(`^Moon data: ${shown / 1024}k color, `),
+  );
   await expectMoonDrawn(page, 'broken-best-color');
 });
 
@@ -74,6 +78,8 @@ test('truncated elevation grid: the globe shows its color, smooth, and says so',
   );
   await expect(notice).toContainText('The relief is left out');
   await expect(notice.locator('pre.command')).toHaveText('npm run assets');
+  // The status line claims no relief resolution for a smooth globe.
+  await expect(page.locator('.status .pack-data')).toHaveText(/, relief left out$/);
   await expectMoonDrawn(page, 'broken-elevation');
   // No height is claimed for a flat stand-in.
   const c = page.viewportSize()!;

@@ -32,6 +32,12 @@ describe('describePackData', () => {
       if (verdict.state === 'ready') {
         // ldem_4 is 4 pixels per degree (NASA's name), the JPEG 1024 px wide.
         expect(describePackData(verdict.manifest)).toEqual({ starter: true, color: '1k', ppd: 4 });
+        // What was left out as damaged is not claimed.
+        expect(describePackData(verdict.manifest, { colorWidth: 512, relief: false })).toEqual({
+          starter: true,
+          color: '512 px',
+          ppd: null,
+        });
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
