@@ -18,6 +18,10 @@ export const LOG_SOURCES = [
   'react',
   /** A pack file or layer that failed to load (renderer/pack/loadPack.ts). */
   'pack-load',
+  /** Settings that could not be read or written (renderer/state/settings.ts). */
+  'settings',
+  /** An interface language that could not be loaded (renderer/i18n/index.ts). */
+  'language',
 ] as const;
 
 export type LogSource = (typeof LOG_SOURCES)[number];

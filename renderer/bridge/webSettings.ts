@@ -33,13 +33,9 @@ export interface WebSettingsStore {
 
 export function createWebSettingsStore(storage: KeyValueStorage): WebSettingsStore {
   let current: Settings | null = null;
+  /** Throws when storage is full or disabled (private windows): the caller says so. */
   const write = (settings: Settings) => {
-    try {
-      storage.setItem(SETTINGS_STORAGE_KEY, writeSettings(settings));
-    } catch (error) {
-      // Storage full or disabled (private windows): settings last this visit only.
-      console.error('Farside could not store its settings:', error);
-    }
+    storage.setItem(SETTINGS_STORAGE_KEY, writeSettings(settings));
   };
   return {
     load() {
@@ -59,7 +55,11 @@ export function createWebSettingsStore(storage: KeyValueStorage): WebSettingsSto
       } catch {
         backup = null;
       }
-      write(read.settings);
+      try {
+        write(read.settings);
+      } catch {
+        // Storage full or disabled: the repaired settings last this visit; the notice still says so.
+      }
       return {
         settings: read.settings,
         location: LOCATION,
@@ -70,6 +70,7 @@ export function createWebSettingsStore(storage: KeyValueStorage): WebSettingsSto
         },
       };
     },
+    /** Throws when the storage refuses the write; the settings in memory still change. */
     save(patch) {
       current = patchSettings(current ?? readSettings(null).settings, patch);
       write(current);

@@ -6,6 +6,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
+  LANGUAGE_ENDONYMS,
   LANGUAGE_TAGS,
   isLanguage,
   pickLanguage,
@@ -13,6 +14,9 @@ import {
 } from '../../assets/format/language';
 import en from './locales/en.json';
 import { loadCatalogText } from './catalogText';
+import { message } from './message';
+import { reportError } from '../log/reportError';
+import { showMessage } from '../state/messages';
 
 export const i18n: I18n = i18next.createInstance();
 
@@ -66,8 +70,12 @@ export async function initI18n(language: Language = preferredLanguage()): Promis
   applyDocumentLanguage('en');
   if (language !== 'en') {
     // A language that fails to load leaves the app in English, never blank.
-    await setLanguage(language).catch((error: unknown) =>
-      console.error(`Farside could not load the ${language} interface:`, error),
-    );
+    await setLanguage(language).catch((error: unknown) => {
+      reportError('language', error, `the ${language} interface could not be loaded`);
+      showMessage(
+        message('settings.languageFailed', { language: LANGUAGE_ENDONYMS[language] }),
+        'error',
+      );
+    });
   }
 }

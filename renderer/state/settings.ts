@@ -13,6 +13,8 @@ import {
   type SettingsPatch,
 } from '../../assets/format/settings';
 import { getBridge } from '../bridge';
+import { reportError } from '../log/reportError';
+import { showMessage } from './messages';
 
 export interface SettingsState {
   settings: Settings;
@@ -53,7 +55,8 @@ export async function loadSettings(): Promise<{
     });
     return { ...loaded, kiosk };
   } catch (error) {
-    console.error('Farside could not read its settings; using the defaults:', error);
+    reportError('settings', error, 'settings could not be read; the defaults are used');
+    showMessage('settings.readFailed', 'error');
     useSettings.setState({ persisting: !kiosk });
     return { settings: { ...DEFAULT_SETTINGS }, notice: null, kiosk };
   }
@@ -64,11 +67,25 @@ export function stopPersistingSettings(): void {
   useSettings.setState({ persisting: false });
 }
 
-/** Change settings now, and write the change unless persisting is off. Failures are logged, never shown as a crash. */
+/** A failed write is said once a visit, not on every change after it. */
+let toldSaveFailed = false;
+
+/**
+ * Change settings now, and write the change unless persisting is off. A
+ * failed write is logged and said once; the change still holds this visit.
+ */
 export function changeSettings(patch: SettingsPatch): void {
   useSettings.setState((s) => ({ settings: { ...s.settings, ...patch } }));
   if (!useSettings.getState().persisting) return;
-  getBridge()
-    .saveSettings(patch)
-    .catch((error: unknown) => console.error('Farside could not save its settings:', error));
+  const failed = (error: unknown) => {
+    reportError('settings', error, 'settings could not be saved');
+    if (toldSaveFailed) return;
+    toldSaveFailed = true;
+    showMessage('settings.saveFailed', 'error');
+  };
+  try {
+    getBridge().saveSettings(patch).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
 }

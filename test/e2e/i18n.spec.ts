@@ -42,6 +42,17 @@ test.describe('starting language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('button', { name: 'Face cachée', exact: true })).toBeVisible();
   });
+
+  test('a French interface that cannot load: English, and the user is told', async ({ page }) => {
+    // The French strings are their own chunk (assets/fr-*.js); refuse every one.
+    await page.route(/\/assets\/fr-[^/]*\.js$/, (route) => route.abort('failed'));
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('button', { name: 'Far side', exact: true })).toBeVisible();
+    await expect(
+      page.getByText('The Français interface could not be loaded, so Farside is in English.'),
+    ).toBeVisible();
+  });
 });
 
 test.describe('Simplified Chinese browser', () => {

@@ -176,3 +176,27 @@ test('miles reach the site panel: the same outline, 1.609344 times fewer', async
   // Heights follow: the LOLA height there is in feet.
   expect(inMi).toMatch(/\d ft above the/);
 });
+
+test('storage that refuses writes: the change holds, and the user is told once', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Miles and feet').check();
+  await expect(dialog.getByLabel('Miles and feet')).toBeChecked();
+  const told = page.getByText(
+    'Your settings could not be saved. Changes last until Farside closes.',
+  );
+  await expect(told).toHaveCount(1);
+  await dialog.getByLabel('Kilometres and metres').check();
+  await dialog.getByLabel('Miles and feet').check();
+  await expect(dialog.getByLabel('Miles and feet')).toBeChecked();
+  await page.waitForTimeout(500);
+  await expect(told).toHaveCount(1);
+});

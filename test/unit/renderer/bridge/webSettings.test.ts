@@ -40,7 +40,7 @@ describe('web settings store', () => {
     expect(createWebSettingsStore(storage).load().notice).toBeNull();
   });
 
-  it('storage that throws (disabled): defaults, no crash', () => {
+  it('storage that throws (disabled): defaults on load; a save says it failed', () => {
     const broken = memoryStorage();
     broken.getItem = () => {
       throw new Error('SecurityError');
@@ -50,6 +50,7 @@ describe('web settings store', () => {
     };
     const store = createWebSettingsStore(broken);
     expect(store.load().settings).toEqual(DEFAULT_SETTINGS);
-    expect(() => store.save({ units: 'mi' })).not.toThrow();
+    // The caller (changeSettings) tells the user once; the change holds this visit.
+    expect(() => store.save({ units: 'mi' })).toThrow(/QuotaExceeded/);
   });
 });
