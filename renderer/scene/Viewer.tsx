@@ -63,7 +63,7 @@ function Overlays() {
         selectedId={selectedId}
         onSelect={(id) => {
           const site = siteById.get(id);
-          if (site) selectSite(site);
+          if (site) void selectSite(site);
         }}
       />
       <GraticuleLines lines={GRATICULE.lines} showGrid={graticule} showBoundary={boundary} />

@@ -7,6 +7,8 @@ import { useLight } from './light';
 import { lookAtLatLon } from './navigation';
 import { lightMomentMs, refreshSun, useSun } from './sun';
 import { presetById } from '../sunlight/presets';
+import { SITES } from './catalog';
+import { selectSite } from './selection';
 import { canonicalUtc } from '../sunlight/timeInput';
 
 /** A lunar (synodic) month, seconds. */
@@ -59,7 +61,14 @@ export async function showSunPreset(id: string): Promise<boolean> {
   if (!preset) return false;
   useLight.setState({ mode: 'sun', timeUtc: preset.timeUtc, playSpeed: 0 });
   refreshSun(true);
-  if (preset.lookAt) await lookAtLatLon(preset.lookAt.latDeg, preset.lookAt.lonDeg);
+  const { lookAt } = preset;
+  if (!('siteId' in lookAt)) {
+    await lookAtLatLon(lookAt.latDeg, lookAt.lonDeg);
+    return true;
+  }
+  const site = SITES.find((s) => s.id === lookAt.siteId);
+  if (!site) return true; // a catalog without the site: the moment alone
+  await selectSite(site, false);
   return true;
 }
 

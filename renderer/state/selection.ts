@@ -10,8 +10,13 @@ function outlineRadiusKm(site: Site): number | null {
   return o.shape === 'circle' ? o.diameterKm / 2 : o.majorAxisKm / 2;
 }
 
-export function selectSite(site: Site): void {
+/**
+ * Select `site` and turn to it: framed to its size, or (`frame` false, as a
+ * sunlight moment does) at the current distance. Resolves when the move ends.
+ */
+export function selectSite(site: Site, frame = true): Promise<void> {
   useGazetteer.getState().selectFeature(null);
   useLayers.getState().select(site.id);
-  void lookAtLatLon(site.latDeg, site.lonDeg, framingDistance(outlineRadiusKm(site)));
+  const distance = frame ? framingDistance(outlineRadiusKm(site)) : undefined;
+  return lookAtLatLon(site.latDeg, site.lonDeg, distance);
 }

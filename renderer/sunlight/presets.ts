@@ -12,8 +12,11 @@ export interface SunPreset {
   labelKey: MessageKey;
   /** What the moment shows, and where its time comes from. */
   noteKey: MessageKey;
-  /** Where to look when the preset is chosen. */
-  lookAt: { latDeg: number; lonDeg: number } | null;
+  /**
+   * Where to look when the preset is chosen: a site of the catalog (looked at
+   * and selected, so its panel tells how high the Sun stood there), or a point.
+   */
+  lookAt: { siteId: string } | { latDeg: number; lonDeg: number };
 }
 
 export const SUN_PRESETS: readonly SunPreset[] = [
@@ -48,7 +51,7 @@ export const SUN_PRESETS: readonly SunPreset[] = [
     timeUtc: '1969-07-20T20:17:40Z',
     labelKey: 'preset.apollo11',
     noteKey: 'preset.apollo11Note',
-    lookAt: { latDeg: 0.67416, lonDeg: 23.47314 },
+    lookAt: { siteId: 'apollo-11' },
   },
   {
     // Qian et al., LPSC 2021 #1306.
@@ -56,7 +59,7 @@ export const SUN_PRESETS: readonly SunPreset[] = [
     timeUtc: '2020-12-01T15:11:00Z',
     labelKey: 'preset.change5',
     noteKey: 'preset.change5Note',
-    lookAt: { latDeg: 43.0576, lonDeg: -51.9161 },
+    lookAt: { siteId: 'change-5' },
   },
   {
     // CNSA's announcement of 2 June 2024, as carried by CCTV News and Xinhua:
@@ -67,7 +70,7 @@ export const SUN_PRESETS: readonly SunPreset[] = [
     timeUtc: '2024-06-01T22:23:00Z',
     labelKey: 'preset.change6',
     noteKey: 'preset.change6Note',
-    lookAt: { latDeg: -41.6385, lonDeg: -153.9852 },
+    lookAt: { siteId: 'change-6' },
   },
 ];
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXAGGERATION_MAX, EXAGGERATION_MIN, useMoon } from '../state/moon';
 import { NamesToggle } from './NamesToggle';
@@ -26,6 +27,33 @@ export interface ToolbarProps {
 }
 
 /**
+ * Keep `--below-toolbar` on the document at the toolbar's bottom edge (plus a
+ * gap), so panels and messages open below it however many rows it wraps to
+ * in a narrow window or a longer language. Measured on resize, not per frame.
+ */
+function usePublishToolbarBottom() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const toolbar = ref.current;
+    if (!toolbar) return;
+    const root = document.documentElement.style;
+    const publish = () =>
+      root.setProperty(
+        '--below-toolbar',
+        `${Math.ceil(toolbar.getBoundingClientRect().bottom) + 8}px`,
+      );
+    const observer = new ResizeObserver(publish);
+    observer.observe(toolbar);
+    publish();
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--below-toolbar');
+    };
+  }, []);
+  return ref;
+}
+
+/**
  * View buttons, the relief control and the language.
  *
  * @example <Toolbar onHelp={toggleHelp} onPlaces={togglePlaces} />
@@ -45,8 +73,9 @@ export function Toolbar({
   const setExaggeration = useMoon((s) => s.setExaggeration);
   // A damaged elevation grid is drawn smooth: there is no relief to exaggerate.
   const reliefDrawn = useMoon((s) => s.layers?.relief ?? true);
+  const ref = usePublishToolbarBottom();
   return (
-    <nav className="toolbar" aria-label={t('toolbar.label')}>
+    <nav ref={ref} className="toolbar" aria-label={t('toolbar.label')}>
       {showPlaces && (
         <button type="button" onClick={onPlaces} title={keyHint(t, 'places')}>
           {t('toolbar.places')}

@@ -187,6 +187,11 @@ test('the time control: steps, now, a bad date, play and the terminator follow t
   await preset(page, "Chang'e-6 landing");
   await expect(panel(page)).toHaveAttribute('data-time-utc', '2024-06-01T22:23:00Z');
   await waitForCentre(page, -41.6385, -153.9852, 0.5);
+  // The moment selects its site: the panel is Chang'e-6's, not the last one shown.
+  await expect(page.locator('aside.panel.info[data-site-id="change-6"]')).toBeVisible();
+  await expect(panel(page).locator('[data-sun-site]')).toContainText(
+    /The Sun is \d+° above the horizon at Chang.e-6/,
+  );
   const c6 = await look(page, 'sun-change-6-landing');
   const around = [-60, 60].flatMap((dx) =>
     [-60, 60].map((dy) => lumaAt(c6.shot, c6.p.width / 2 + dx, c6.p.height / 2 + dy, 6)),
