@@ -230,8 +230,20 @@ export function App() {
   const pack = useLoading((s) => s.pack);
   // A kiosk reset starts the overlay afresh: panels, search text, focus.
   const session = useKiosk((s) => s.session);
+  const sharperOpen = useSharperData((s) => s.open);
   const { t } = useTranslation();
-  if (pack && pack.state !== 'ready') return <MissingPackScreen status={pack} />;
+  if (pack && pack.state !== 'ready') {
+    // The way out is on this screen too: sharper data (a folder of kit files
+    // or a download), and the menu's dialogs.
+    return (
+      <>
+        <MissingPackScreen status={pack} />
+        <Suspense fallback={null}>{sharperOpen && <SharperDataDialog />}</Suspense>
+        <Dialogs />
+        <Messages />
+      </>
+    );
+  }
   return (
     <ErrorBoundary>
       <main className="stage" aria-label={t('a11y.stage')}>

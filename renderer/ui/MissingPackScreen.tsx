@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { openSharperData } from '../pack/sharperData';
 import type { PackStatus } from '../../electron/ipc/contract';
 
 export interface MissingPackScreenProps {
@@ -44,6 +45,11 @@ export function MissingPackScreen({ status }: MissingPackScreenProps) {
           </pre>
         </>
       )}
+      <p>
+        <button type="button" className="sharper-open" onClick={openSharperData}>
+          {t('menu.sharperData')}
+        </button>
+      </p>
       <p className="where">{t('pack.lookedIn', { location: status.location })}</p>
     </main>
   );

@@ -12,6 +12,15 @@ test('no pack: a clear screen with the command that fixes it', async ({ page }) 
   ).toBeVisible();
   await expect(page.locator('pre.command')).toHaveText('npm run assets');
   await mkdir(ARTIFACTS, { recursive: true });
+  // The way to better data is on this screen too (web mode: the dialog explains the commands).
+  await page.getByRole('button', { name: 'Get sharper Moon data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Get sharper Moon data' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('npm run assets');
+  await page.screenshot({ path: join(ARTIFACTS, 'missing-pack-sharper.png') });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'missing-pack.png') });
 });
 
