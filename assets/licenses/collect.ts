@@ -77,7 +77,7 @@ function licenseOf(pkg: PackageJson, dir: string): string {
   return 'UNKNOWN';
 }
 
-/** Every package reachable from the roots through `dependencies`, sorted by name and version. */
+/** Every package reachable from the roots through `dependencies` (not `@types/*`), sorted by name and version. */
 export function collectLicenses(repoRoot: string): LicenseEntry[] {
   const own = readPackage(repoRoot);
   const roots = [...Object.keys(own.dependencies ?? {}), ...BUNDLED_ROOTS];
@@ -85,6 +85,8 @@ export function collectLicenses(repoRoot: string): LicenseEntry[] {
   const queue: { name: string; from: string }[] = roots.map((name) => ({ name, from: repoRoot }));
   while (queue.length > 0) {
     const { name, from } = queue.shift()!;
+    // Type declarations are read by the compiler and never bundled.
+    if (name.startsWith('@types/')) continue;
     const dir = resolvePackageDir(name, from, repoRoot);
     // An optional dependency for another platform is not installed: nothing of it ships here.
     if (dir === null) continue;
