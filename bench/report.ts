@@ -1,4 +1,5 @@
 /** The benchmark's results: their shape, and the Markdown table printed from them. */
+import type { PackageWeight } from './weight';
 import type { PageRun } from './browser/pages';
 import type { ServerKind, ServingFigures } from './serving';
 import { ratio, summarize, type Summary } from './stats';
@@ -32,6 +33,8 @@ export interface BenchResults {
       js: { raw: number; gzip: number };
       css: { raw: number; gzip: number };
       jsGzipBeforeFirstFrame: number;
+      /** What that JS is made of, per package, largest first (from the source maps). */
+      compositionBeforeFirstFrame?: PackageWeight[];
     }
   >;
   serving?: Record<string, Record<ServerKind, ServingFigures>>;
@@ -245,5 +248,15 @@ export function renderTable(results: BenchResults): string {
     '| What | Farside | Baseline (three.js page; sirv for serving; the target for the asset tool) | Ratio | Target |',
     '| --- | --- | --- | --- | --- |',
   ];
-  return `${[...head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')}\n`;
+  const table = `${[...head, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')}\n`;
+  const parts = w?.farside.compositionBeforeFirstFrame;
+  if (!parts || parts.length === 0) return table;
+  const top = parts.slice(0, 12);
+  return `${table}
+Farside's JS before the first frame by package (gzip of each package's code alone, from the source maps; the top ${top.length} of ${parts.length}):
+
+| Package or app folder | Raw | gzip |
+| --- | --- | --- |
+${top.map((p) => `| ${p.source} | ${kb(p.raw)} | ${kb(p.gzip)} |`).join('\n')}
+`;
 }

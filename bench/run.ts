@@ -24,7 +24,7 @@ import { launchChromium, runPage, type PageRun } from './browser/pages';
 import { browserRows, renderTable, type BenchResults } from './report';
 import { benchServing } from './serving';
 import { summarize } from './stats';
-import { builtWeights, gzipOfScripts, total } from './weight';
+import { builtWeights, composition, gzipOfScripts, scriptFiles, total } from './weight';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, '.cache/bench');
@@ -152,6 +152,10 @@ async function main(): Promise<void> {
           js: total(farsideWeights, 'js'),
           css: total(farsideWeights, 'css'),
           jsGzipBeforeFirstFrame: jsBefore(farsideWeights, pages.farside),
+          compositionBeforeFirstFrame: await composition(
+            appRoot,
+            scriptFiles(farsideWeights, pages.farside[0]!.scriptsBeforeFirstFrame),
+          ),
         },
         baseline: {
           js: total(baselineWeights, 'js'),
