@@ -12,6 +12,7 @@ import {
 import { SITE_GAZETTEER_NAMES } from '../gazetteer/siteLinks';
 import { sampleHeightM, type ElevationGrid } from '../geo/dem';
 import { ensureGazetteer, useGazetteer } from '../state/gazetteer';
+import { firstGlobeDrawn } from './drawnSignal';
 import { hasOverlay, useLayers } from '../state/layers';
 import { useMoon } from '../state/moon';
 import { useNavigation } from '../state/navigation';
@@ -100,9 +101,10 @@ export function NameLabels() {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const ctxRef = useRef<CanvasRenderingContext2D | null>(null);
 
-  // The names load after the globe is up, on their own.
+  // The names (565 KB of JSON, then a label layout) load once the globe's
+  // first frame is on screen, not in competition with it.
   useEffect(() => {
-    if (labelsOn) void ensureGazetteer();
+    if (labelsOn) void firstGlobeDrawn().then(ensureGazetteer);
   }, [labelsOn]);
 
   // One 2D canvas over the WebGL canvas, under the DOM overlay.

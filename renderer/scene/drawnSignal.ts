@@ -9,6 +9,15 @@
  */
 let drawnWidth = 0;
 let signalledWidth = 0;
+let resolveFirst: () => void = () => {};
+const first = new Promise<void>((resolve) => {
+  resolveFirst = resolve;
+});
+
+/** Resolves once the globe's first frame is on screen: work that can wait, waits for it. */
+export function firstGlobeDrawn(): Promise<void> {
+  return first;
+}
 
 /** Called from the globe's onAfterRender with the width of the color map it drew. */
 export function noteGlobeDrawn(colorWidth: number): void {
@@ -23,4 +32,5 @@ export function signalNewLevelDrawn(gl: WebGLRenderingContext | WebGL2RenderingC
   gl.finish();
   performance.mark('moon:drawn', { detail: { colorWidth: drawnWidth } });
   document.documentElement.dataset.drawnColorWidth = String(drawnWidth);
+  resolveFirst();
 }
