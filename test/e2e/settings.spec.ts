@@ -6,7 +6,7 @@
  * costs nothing else. Expected words are written here by hand.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { appUrl, openApp, settle, shoot } from './support/app';
+import { appUrl, openApp, settle, shoot, openFresh } from './support/app';
 import { latLonOf, type CameraPose } from './support/projection';
 
 const KEY = 'farside.settings';
@@ -20,16 +20,10 @@ async function cameraLatLon(page: Page) {
   return latLonOf(pose.position);
 }
 
-async function fresh(page: Page) {
-  await openApp(page);
-  await page.evaluate(() => localStorage.clear());
-  await openApp(page);
-}
-
 test('settings survive a reload: language, units, layers, names and the last view', async ({
   page,
 }) => {
-  await fresh(page);
+  await openFresh(page);
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog).toBeVisible();
@@ -81,7 +75,7 @@ test('settings survive a reload: language, units, layers, names and the last vie
 test('a corrupt stored setting is told once, kept aside, and costs nothing else', async ({
   page,
 }) => {
-  await fresh(page);
+  await openFresh(page);
   const stored = JSON.stringify({
     version: 1,
     language: 'fr',
@@ -134,7 +128,7 @@ test('a corrupt stored setting is told once, kept aside, and costs nothing else'
 test('settings that are not JSON at all: defaults, the original kept, one message', async ({
   page,
 }) => {
-  await fresh(page);
+  await openFresh(page);
   await page.evaluate((k) => localStorage.setItem(k, '{not json'), KEY);
   await openApp(page, appUrl());
   await expect(page.getByRole('alert')).toContainText(
@@ -146,7 +140,7 @@ test('settings that are not JSON at all: defaults, the original kept, one messag
 });
 
 test('miles reach the site panel: the same outline, 1.609344 times fewer', async ({ page }) => {
-  await fresh(page);
+  await openFresh(page);
   const across = async () => {
     await page.keyboard.press('p');
     await page.locator('aside.panel.layers [data-site="tycho"]').click();

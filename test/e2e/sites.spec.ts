@@ -7,7 +7,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { lumaAt, mapLumaAt, type Raster } from './support/images';
 import { surfacePoint, type Projector } from './support/projection';
-import { openApp, packColorMap, projector, realData, settle, shoot } from './support/app';
+import {
+  openApp,
+  packColorMap,
+  projector,
+  realData,
+  settle,
+  shoot,
+  openFresh,
+} from './support/app';
 import { demHeightM, readPackDem } from './support/dem';
 
 const APOLLO_11 = { latDeg: 0.67416, lonDeg: 23.47314 };
@@ -74,17 +82,10 @@ async function toggle(page: Page, label: string) {
   await page.waitForTimeout(400);
 }
 
-async function fresh(page: Page) {
-  await openApp(page);
-  // Start from the default toggles whatever an earlier test stored.
-  await page.evaluate(() => localStorage.clear());
-  await openApp(page);
-}
-
 test('Apollo 11: toggle shows and hides its pin, which sits where its lat/lon projects', async ({
   page,
 }) => {
-  await fresh(page);
+  await openFresh(page);
   const p = await projector(page);
   const at = screenOf(p, APOLLO_11);
   const on = await shoot(page, 'apollo-11-on');
@@ -119,7 +120,7 @@ test('Apollo 11 sits on the dark mare of the real map', async ({ page }) => {
     'map at Tranquility Base',
   ).toBeLessThan(0.75 * median);
   // And on screen: the ground around the pin is darker than the disk's typical pixel.
-  await fresh(page);
+  await openFresh(page);
   const p = await projector(page);
   const shot = await shoot(page, 'apollo-11-mare');
   const at = screenOf(p, APOLLO_11);
@@ -142,7 +143,7 @@ test('Apollo 11 sits on the dark mare of the real map', async ({ page }) => {
 test("Mons Rümker and Chang'e-5: one toggle for both, pin and outline in Oceanus Procellarum", async ({
   page,
 }) => {
-  await fresh(page);
+  await openFresh(page);
   await openPlaces(page);
   await page
     .getByRole('button', { name: /Mons Rümker/ })
@@ -175,7 +176,7 @@ test("Mons Rümker and Chang'e-5: one toggle for both, pin and outline in Oceanu
 test("South Pole–Aitken: the published ellipse with Chang'e-6 inside, on the far side", async ({
   page,
 }) => {
-  await fresh(page);
+  await openFresh(page);
   await page.keyboard.press('f');
   await settle(page);
   const p = await projector(page);
@@ -208,7 +209,7 @@ test("South Pole–Aitken: the published ellipse with Chang'e-6 inside, on the f
 });
 
 test("selecting Chang'e-6 flies the camera to it, over the far side", async ({ page }) => {
-  await fresh(page);
+  await openFresh(page);
   await openPlaces(page);
   await page
     .getByRole('button', { name: /Chang'e-6/ })
@@ -227,7 +228,7 @@ test("selecting Chang'e-6 flies the camera to it, over the far side", async ({ p
 });
 
 test('a marker behind the limb is not drawn through the Moon', async ({ page }) => {
-  await fresh(page);
+  await openFresh(page);
   // Near side view: Chang'e-6 is on the far side, its toggle on by default.
   const p = await projector(page);
   expect(p.faces(surfacePoint(CHANGE_6.latDeg, CHANGE_6.lonDeg))).toBe(false);
@@ -243,7 +244,7 @@ test('a marker behind the limb is not drawn through the Moon', async ({ page }) 
 
 test('the pointer readout gives the DEM height under the pointer', async ({ page }) => {
   const dem = await readPackDem(process.env.FARSIDE_E2E_PACK_DIR!);
-  await fresh(page);
+  await openFresh(page);
   const p = await projector(page);
   // Near the centre of the disk, away from pins, where picking parallax is tiny.
   for (const [dx, dy] of [
@@ -272,7 +273,7 @@ test('the pointer readout gives the DEM height under the pointer', async ({ page
 });
 
 test('toggles survive a reload', async ({ page }) => {
-  await fresh(page);
+  await openFresh(page);
   await openPlaces(page);
   await toggle(page, 'Apollo 11');
   await toggle(page, 'Latitude/longitude grid (G)');
@@ -288,7 +289,7 @@ test('toggles survive a reload', async ({ page }) => {
 });
 
 test('a toggle made while the camera flies survives an immediate reload', async ({ page }) => {
-  await fresh(page);
+  await openFresh(page);
   await openPlaces(page);
   await page.keyboard.press('f'); // a flight to the far side: seconds under SwiftShader
   await expect

@@ -27,6 +27,13 @@ export async function openApp(page: Page, url = appUrl()): Promise<void> {
   await settle(page);
 }
 
+/** Open the app with nothing stored: whatever an earlier test kept is cleared first. */
+export async function openFresh(page: Page): Promise<void> {
+  await openApp(page);
+  await page.evaluate(() => localStorage.clear());
+  await openApp(page);
+}
+
 /**
  * Wait until the camera has stopped and the pose is published. A move asked
  * for (a key, a flight) wakes the camera only when its first frame is drawn,
