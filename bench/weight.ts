@@ -86,7 +86,13 @@ export async function composition(dir: string, files: readonly string[]): Promis
   const code = new Map<string, string[]>();
   for (const file of files) {
     const text = await readFile(join(dir, file), 'utf8');
-    const map = new SourceMapConsumer(JSON.parse(await readFile(join(dir, `${file}.map`), 'utf8')));
+    const mapText = await readFile(join(dir, `${file}.map`), 'utf8').catch(() => null);
+    if (mapText === null) {
+      // The bundler's own small runtime chunk has no map.
+      code.set('(no source map)', [...(code.get('(no source map)') ?? []), text]);
+      continue;
+    }
+    const map = new SourceMapConsumer(JSON.parse(mapText));
     const lines = text.split('\n');
     const spans: { line: number; column: number; source: string }[] = [];
     map.eachMapping((m) =>
