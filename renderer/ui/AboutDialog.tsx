@@ -54,7 +54,18 @@ export function AboutDialog() {
   const title = t('about.title');
   const manifest = pack?.state === 'ready' ? pack.manifest : null;
   return (
-    <ModalDialog label={title} className="about" onClose={closeDialog}>
+    <ModalDialog
+      label={title}
+      className="about"
+      onClose={closeDialog}
+      actions={
+        log?.canOpenFolder && (
+          <button type="button" onClick={() => void getBridge().openLogFolder()}>
+            {t('about.openLogFolder')}
+          </button>
+        )
+      }
+    >
       <h2>{title}</h2>
       <p data-testid="about-version">
         {t('about.version', { version: appInfo?.version ?? __FARSIDE_VERSION__ })}
@@ -99,16 +110,6 @@ export function AboutDialog() {
         {log === null ? '…' : log.file ? t('about.logFile', { file: log.file }) : t('about.noLog')}
       </p>
       <p className="note">{t('about.logPrivacy')}</p>
-      <div className="row">
-        {log?.canOpenFolder && (
-          <button type="button" onClick={() => void getBridge().openLogFolder()}>
-            {t('about.openLogFolder')}
-          </button>
-        )}
-        <button type="button" onClick={closeDialog}>
-          {t('common.close')}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -47,11 +47,6 @@ export function HelpDialog() {
         </section>
       ))}
       <p className="credit">{KIT_CREDIT}.</p>
-      <div className="row">
-        <button type="button" onClick={closeDialog}>
-          {t('common.close')}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ModalDialogProps {
   /** Accessible name (the dialog's heading text). */
@@ -6,16 +7,26 @@ export interface ModalDialogProps {
   className?: string;
   onClose: () => void;
   children: ReactNode;
+  /** Buttons shown before Close in the dialog's last row. */
+  actions?: ReactNode;
 }
 
 /**
  * A native modal `<dialog>`: focus moves into it and stays there, the page
  * behind is inert, Escape closes it, and focus goes back to whatever had it
- * before. Keys pressed inside never reach the globe's shortcuts.
+ * before. Keys pressed inside never reach the globe's shortcuts. Its last
+ * row ends with Close, after any `actions`.
  *
  * @example <ModalDialog label={t('settings.title')} onClose={close}>…</ModalDialog>
  */
-export function ModalDialog({ label, className = '', onClose, children }: ModalDialogProps) {
+export function ModalDialog({
+  label,
+  className = '',
+  onClose,
+  children,
+  actions,
+}: ModalDialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   useEffect(() => {
@@ -47,6 +58,12 @@ export function ModalDialog({ label, className = '', onClose, children }: ModalD
       onKeyDown={(event) => event.stopPropagation()}
     >
       {children}
+      <div className="row">
+        {actions}
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
     </dialog>
   );
 }

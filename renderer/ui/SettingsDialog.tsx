@@ -63,11 +63,6 @@ export function SettingsDialog() {
       <p className="note" data-testid="settings-location">
         {persisting ? t('settings.keptIn', { location }) : t('settings.notKept')}
       </p>
-      <div className="row">
-        <button type="button" onClick={closeDialog}>
-          {t('common.close')}
-        </button>
-      </div>
     </ModalDialog>
   );
 }
